@@ -18,10 +18,10 @@ public enum CanonicalTable {
       List.of(
           text("person_id", true, "identifiant de la personne dans la source"),
           text("usage_name", false, "nom d'usage"),
-          text("birth_name", true, "nom de naissance"),
-          text("first_names", true, "prénoms"),
+          text("birth_name", false, "nom de naissance"),
+          text("first_names", false, "prénoms"),
           code("sex", false, "sexes", "sexe"),
-          date("birth_date", true, "date de naissance"),
+          date("birth_date", false, "date de naissance"),
           text("birth_commune", false, "commune de naissance"),
           text("mother_birth_name", false, "nom de naissance de la mère"),
           new CanonicalField("unaccompanied_minor", FieldType.BOOLEAN, false, null, "mineur non accompagné"),
