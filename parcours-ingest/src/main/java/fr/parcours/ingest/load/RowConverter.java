@@ -35,6 +35,7 @@ final class RowConverter {
           CanonicalTable.PLACEMENTS, new String[] {"start_date", "end_date"},
           CanonicalTable.RSA, new String[] {"open_date", "close_date"});
 
+  private static final java.time.format.DateTimeFormatter FR = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Map<String, Nomenclature> NOMENCLATURES = new HashMap<>();
 
   private final TableMapping mapping;
@@ -195,7 +196,7 @@ final class RowConverter {
     }
     if (startIdx >= 0 && values[startIdx] != null && values[endIdx] != null
         && ((LocalDate) values[endIdx]).isBefore((LocalDate) values[startIdx])) {
-      reject(row, columnName[endIdx], QualityCode.FIN_AVANT_DEBUT, "fin " + values[endIdx] + " avant début " + values[startIdx]);
+      reject(row, columnName[endIdx], QualityCode.FIN_AVANT_DEBUT, "fin " + FR.format((LocalDate) values[endIdx]) + " avant début " + FR.format((LocalDate) values[startIdx]));
       return null;
     }
     if (natureIdx >= 0 && values[natureIdx] == null) {
