@@ -20,6 +20,9 @@ final class OmKernel implements PairKernel {
   private final double maxscost;
   private final Normalization norm;
   private final double[] col;
+  private final double[] profile; // profile[s * stride + i] = cost of x_i against state s (0 if equal)
+  private final int stride;
+  private int profiled = -1;
 
   OmKernel(int[][] seqs, double[][] sm, double indel, Normalization norm, int maxLen) {
     this.seqs = seqs;
@@ -29,6 +32,18 @@ final class OmKernel implements PairKernel {
     this.norm = norm;
     this.maxscost = SubstitutionCosts.maxSubstitutionCost(sm, indel, norm);
     this.col = new double[maxLen + 1];
+    this.stride = maxLen;
+    this.profile = new double[k * maxLen];
+  }
+
+  /** Builds the cost profile of sequence {@code a} (reused while the engine walks row {@code a}). */
+  private void profile(int a) {
+    int[] x = seqs[a];
+    for (int s = 0; s < k; s++) {
+      int base = s * stride;
+      for (int i = 0; i < x.length; i++) profile[base + i] = x[i] == s ? 0.0 : sm[x[i] * k + s];
+    }
+    profiled = a;
   }
 
   @Override
@@ -37,13 +52,19 @@ final class OmKernel implements PairKernel {
     int[] y = seqs[b];
     int m = x.length;
     int n = y.length;
-    double raw = raw(x, y);
+    if (a != profiled) profile(a);
+    double raw = raw(x, y, true);
     double maxpossiblecost = Math.abs(n - m) * indel + maxscost * Math.min(m, n);
     return norm.apply(raw, maxpossiblecost, m * indel, n * indel);
   }
 
   /** Raw OM distance with prefix/suffix trimming. */
   double raw(int[] x, int[] y) {
+    profiled = -1;
+    return raw(x, y, false);
+  }
+
+  private double raw(int[] x, int[] y, boolean useProfile) {
     int m = x.length;
     int n = y.length;
     int p = 0;
@@ -61,23 +82,38 @@ final class OmKernel implements PairKernel {
     final double[] f = col;
     final double ind = indel;
     for (int i = 0; i <= rows; i++) f[i] = i * ind;
+    final double[] prof = profile;
     for (int j = 1; j <= cols; j++) {
       double diag = f[0];
       f[0] = j * ind;
       int yj = y[p + j - 1];
-      int smRow = yj; // sm is symmetric in use: index x_i * k + y_j
       double left = f[0];
-      for (int i = 1; i <= rows; i++) {
-        double up = f[i];
-        double minimum = up;
-        if (left < minimum) minimum = left;
-        minimum += ind;
-        int xi = x[p + i - 1];
-        double sub = xi == yj ? diag : diag + sm[xi * k + smRow];
-        diag = up;
-        double v = sub < minimum ? sub : minimum;
-        f[i] = v;
-        left = v;
+      if (useProfile) {
+        // sub = diag + (x_i == y_j ? 0 : sm[x_i][y_j]); adding 0.0 leaves diag unchanged, so this
+        // is the same value as TraMineR's branch.
+        int base = yj * stride + p - 1;
+        for (int i = 1; i <= rows; i++) {
+          double up = f[i];
+          double minimum = (left < up ? left : up) + ind;
+          double sub = diag + prof[base + i];
+          diag = up;
+          double v = sub < minimum ? sub : minimum;
+          f[i] = v;
+          left = v;
+        }
+      } else {
+        for (int i = 1; i <= rows; i++) {
+          double up = f[i];
+          double minimum = up;
+          if (left < minimum) minimum = left;
+          minimum += ind;
+          int xi = x[p + i - 1];
+          double sub = xi == yj ? diag : diag + sm[xi * k + yj];
+          diag = up;
+          double v = sub < minimum ? sub : minimum;
+          f[i] = v;
+          left = v;
+        }
       }
     }
     return f[rows];
