@@ -134,8 +134,8 @@ public final class CoxPh {
         newBeta = add(newBeta, Cholesky.solve(cur.imat, cur.u));
       }
     }
-    if (iter > ITER_MAX) {
-      iter = ITER_MAX;
+    if (!converged) {
+      iter = ITER_MAX + 1; // what R's fit$iter reports when it runs out of iterations
     }
     loglik = cur.loglik;
     beta = newBeta;

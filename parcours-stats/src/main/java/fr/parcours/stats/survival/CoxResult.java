@@ -12,7 +12,7 @@ import java.util.List;
  * @param events number of events (unweighted, R's {@code nevent})
  * @param loglikNull log partial likelihood at β = 0 (R's {@code loglik[1]})
  * @param loglik log partial likelihood at β̂ (R's {@code loglik[2]})
- * @param iterations Newton–Raphson iterations (R's {@code iter})
+ * @param iterations Newton–Raphson iterations (R's {@code iter}; iter.max + 1 = 21 when not converged, as R)
  * @param converged false when {@code iterMax} was reached first
  * @param likelihoodRatio 2(loglik − loglikNull), df = number of coefficients
  * @param wald β̂ᵀ var⁻¹ β̂
