@@ -11,6 +11,10 @@ import java.util.Arrays;
  * {@code as.vector(dist(x))} in R, so {@link #toLowerTriangle()} and R's vector can be compared
  * element by element. At most 65,536 objects (the triangle must fit in one Java array).
  *
+ * <p>From the sequence engine's matrix {@code m} ({@code fr.parcours.stats.sequence}):
+ * {@code DistanceMatrix.compute(m.size(), m::get)}; for data too large for a matrix, pass a
+ * {@link DistanceFunction} to {@link Clara} instead.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class DistanceMatrix implements DistanceFunction {
