@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class Progress {
   private final PrintStream out;
   private final boolean terminal = System.console() != null;
-  private final long startNanos = System.nanoTime();
+  private long startNanos = System.nanoTime();
   private long lastPrint;
   private String lastLabel = "";
 
@@ -23,7 +23,10 @@ public final class Progress {
     long now = System.nanoTime();
     boolean labelChanged = !label.equals(lastLabel);
     if (!labelChanged && now - lastPrint < 500_000_000L && (total <= 0 || done < total)) return;
-    if (labelChanged && !lastLabel.isEmpty() && terminal) out.println();
+    if (labelChanged) {
+      if (!lastLabel.isEmpty() && terminal) out.println();
+      startNanos = now;
+    }
     lastPrint = now;
     lastLabel = label;
     double seconds = Math.max(1e-9, (now - startNanos) / 1e9);

@@ -1,0 +1,109 @@
+package fr.parcours.app.demo;
+
+import fr.parcours.app.console.Progress;
+import fr.parcours.app.ingest.IngestSummary;
+import fr.parcours.app.report.SummaryPage;
+import fr.parcours.engine.summary.ExtractSummaries;
+import fr.parcours.engine.summary.ExtractSummary;
+import fr.parcours.engine.workspace.Workspace;
+import fr.parcours.engine.workspace.WorkspaceIngest;
+import fr.parcours.ingest.mapping.MappingLoader;
+import fr.parcours.ingest.synthetic.GenerationSummary;
+import fr.parcours.ingest.synthetic.GeneratorSettings;
+import fr.parcours.ingest.synthetic.SyntheticExtractGenerator;
+import fr.parcours.model.ParcoursException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parcours demo}: the main job on built-in synthetic data — generate, ingest, summarise —
+ * written to {@code parcours-demo/}. Later steps of the chain add themselves here.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Lance toute la chaîne sur un extrait synthétique et écrit le résultat dans parcours-demo/.")
+public final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--out", defaultValue = "parcours-demo", description = "Dossier de sortie (défaut : ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--persons", defaultValue = "60000", description = "Personnes générées (défaut : ${DEFAULT-VALUE}).")
+  int persons;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Graine du générateur (défaut : ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() {
+    PrintStream o = System.out;
+    long start = System.nanoTime();
+    Path dir = out.toAbsolutePath().normalize();
+    Path extract = dir.resolve("extrait");
+    Path truth = dir.resolve("verite");
+    Path ws = dir.resolve("workspace");
+    Progress progress = new Progress(System.err);
+
+    o.println("1. Génération d'un extrait synthétique (" + Progress.count(persons) + " personnes, graine " + seed + ")");
+    GeneratorSettings settings = GeneratorSettings.of(extract).withPersons(persons).withSeed(seed).withTruth(truth);
+    GenerationSummary generated = new SyntheticExtractGenerator(settings)
+        .generate((done, total, rate) -> progress.update("Génération", done, total, "personnes"));
+    progress.done();
+    o.printf(Locale.FRANCE, "   extrait : %s ; vérité terrain : %s (%.1f s)%n", extract, truth, generated.seconds());
+
+    o.println();
+    o.println("2. Ingestion dans le workspace " + ws);
+    long t = System.nanoTime();
+    WorkspaceIngest.Outcome ingested = WorkspaceIngest.run(extract, MappingLoader.builtIn(), ws, null,
+        (file, rows) -> progress.update("Lecture de " + file, rows, 0, "lignes"));
+    progress.done();
+    IngestSummary.print(o, ingested, (System.nanoTime() - t) / 1e9);
+
+    o.println();
+    o.println("3. Synthèse");
+    ExtractSummary summary;
+    try (Workspace w = Workspace.open(ws)) {
+      summary = ExtractSummaries.latest(w);
+    }
+    printSummary(o, summary);
+    Path html = dir.resolve("synthese.html");
+    writeAtomically(html, SummaryPage.render(summary, "Parcours — synthèse de l'extrait de démonstration",
+        List.of("Données entièrement synthétiques (métropole fictive), produites par parcours generate avec la graine " + seed + ".")));
+    o.println();
+    o.printf(Locale.FRANCE, "Synthèse HTML : %s%n", html);
+    o.printf(Locale.FRANCE, "Démonstration terminée en %.1f s.%n", (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+
+  static void printSummary(PrintStream o, ExtractSummary s) {
+    o.printf("   %s personnes connues, dont %s avec une mesure et %s placées ; %s mesures ; %s informations préoccupantes%n",
+        Progress.count(s.persons()), Progress.count(s.personsWithMeasure()), Progress.count(s.personsPlaced()),
+        Progress.count(s.measures()), Progress.count(s.reports()));
+    o.println("   Mesures par type :");
+    for (ExtractSummary.Count c : s.measuresByType()) o.printf("     %-8s %10s  %s%n", c.code(), Progress.count(c.count()), c.label());
+    o.println("   Contrats jeune majeur par décennie de début :");
+    for (ExtractSummary.Count c : s.cjmByDecade()) o.printf("     %-14s %10s%n", c.label(), Progress.count(c.count()));
+    o.println("   Lieux d'accueil par type :");
+    for (ExtractSummary.Count c : s.placementsByPlace()) o.printf("     %-14s %10s  %s%n", c.code(), Progress.count(c.count()), c.label());
+  }
+
+  static void writeAtomically(Path target, String content) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new ParcoursException("Écriture impossible de " + target + " : " + e.getMessage(), e);
+    }
+  }
+}
