@@ -69,7 +69,7 @@ final class CareSimulator {
     if (p.mna) outcome = Codes.IP_PROSECUTOR;
     else if (out == lastMinorDay) outcome = Codes.IP_CLOSED;
     else if (u < pSignal) outcome = Codes.IP_PROSECUTOR;
-    else if (u < pSignal + 0.24) outcome = Codes.IP_ADM;
+    else if (u < pSignal + 0.29) outcome = Codes.IP_ADM;
     else outcome = Codes.IP_CLOSED;
     p.reports.add(new ConcernReport(Ids.record("IP", p.index, p.ipSeq++), p.sourceId, date(day),
         ReportDraws.origin(p.mna, rng), ReportDraws.dangers(p.mna, rng), date(out), outcome));
@@ -115,7 +115,7 @@ final class CareSimulator {
         else if (v < 0.12 + 0.08 * placementBias) then(Kind.PLACEMENT, Draws.chance(rng, 0.75) ? Codes.AP : Codes.OPP, end + 1);
       } else if (type.equals(Codes.AEMO)) {
         if (v < 0.16 * placementBias) then(Kind.PLACEMENT, Draws.chance(rng, 0.6) ? Codes.PJ : Codes.OPP, end + 1);
-        else if (v < 0.16 * placementBias + 0.15) then(Kind.HOME, Codes.AEMO, end + 1);
+        else if (v < 0.16 * placementBias + 0.10) then(Kind.HOME, Codes.AEMO, end + 1);
       } else if (type.equals(Codes.MJIE)) {
         if (v < 0.45) then(Kind.HOME, Codes.AEMO, end + 1);
         else if (v < 0.45 + 0.22 * placementBias) then(Kind.PLACEMENT, Codes.PJ, end + 1);
