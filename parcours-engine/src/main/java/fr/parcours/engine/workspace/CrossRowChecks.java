@@ -44,18 +44,19 @@ final class CrossRowChecks {
         FROM l a JOIN l b ON a.measure_id = b.measure_id AND a.placement_id <> b.placement_id
           AND a.start_date < coalesce(b.end_date, DATE '9999-12-31') AND b.start_date < coalesce(a.end_date, DATE '9999-12-31')
         GROUP BY a.placement_id, a.source_line""");
-    // Every child-protection measure ends by 21: an open one for an older person lacks its end;
+    // Every child-protection measure ends the day before the 21st birthday: an open one for a person
+    // aged 21 or more at the extract date lacks its end;
     // so does one followed by a later measure of the same type.
     RULES.put(QualityCode.FIN_MANQUANTE_PROBABLE, """
         WITH m AS (SELECT * FROM measures WHERE extract_id = ?),
              x AS (SELECT extract_date FROM extracts_pending)
         SELECT 'measures', a.measure_id, a.source_line, 'end_date',
-               CASE WHEN p.birth_date + INTERVAL 21 YEAR < (SELECT extract_date FROM x)
-                    THEN 'mesure ouverte pour une personne de plus de 21 ans'
+               CASE WHEN p.birth_date + INTERVAL 21 YEAR <= (SELECT extract_date FROM x)
+                    THEN 'mesure ouverte pour une personne de 21 ans ou plus'
                     ELSE 'une mesure du même type commence ensuite' END
         FROM m a JOIN persons p ON p.person_id = a.person_id AND p.extract_id = a.extract_id
         WHERE a.end_date IS NULL AND (
-          p.birth_date + INTERVAL 21 YEAR < (SELECT extract_date FROM x)
+          p.birth_date + INTERVAL 21 YEAR <= (SELECT extract_date FROM x)
           OR EXISTS (SELECT 1 FROM m b WHERE b.person_id = a.person_id AND b.measure_type = a.measure_type
                      AND b.start_date > a.start_date AND b.measure_id <> a.measure_id))""");
     RULES.put(QualityCode.DEBUT_AVANT_NAISSANCE, """
@@ -67,7 +68,13 @@ final class CrossRowChecks {
         SELECT 'concern_reports', r.report_id, r.source_line, 'received_date',
                'IP reçue le ' || strftime(r.received_date, '%d/%m/%Y') || ' avant la naissance ' || strftime(p.birth_date, '%d/%m/%Y')
         FROM concern_reports r JOIN persons p ON p.person_id = r.person_id AND p.extract_id = r.extract_id
-        WHERE r.extract_id = ? AND r.received_date < p.birth_date""");
+        WHERE r.extract_id = ? AND r.received_date < p.birth_date
+        UNION ALL
+        SELECT 'persons', p.person_id, p.source_line, 'birth_date',
+               'naissance le ' || strftime(p.birth_date, '%d/%m/%Y') || ', après le début de ' || count(*) || ' mesure(s)'
+        FROM persons p JOIN measures a ON p.person_id = a.person_id AND p.extract_id = a.extract_id
+        WHERE p.extract_id = ? AND a.start_date < p.birth_date
+        GROUP BY p.person_id, p.source_line, p.birth_date""");
   }
 
   /** Runs every rule for the extract, returning the number of flags per code. */

@@ -119,7 +119,7 @@ class WorkspaceIngestTest {
     assertThat(rows(tmp.resolve("ws"), "SELECT code, row_id FROM quality_flags ORDER BY code, row_id"))
         .containsExactly(
             "CHEVAUCHEMENT|L1", "CHEVAUCHEMENT|L20",
-            "DEBUT_AVANT_NAISSANCE|M22",
+            "DEBUT_AVANT_NAISSANCE|I8", "DEBUT_AVANT_NAISSANCE|M22",
             "DOUBLON_PROBABLE|I1", "DOUBLON_PROBABLE|I6",
             "FIN_MANQUANTE_PROBABLE|M21", "FIN_MANQUANTE_PROBABLE|M22",
             "MESURE_EN_DOUBLE|M1", "MESURE_EN_DOUBLE|M20");
