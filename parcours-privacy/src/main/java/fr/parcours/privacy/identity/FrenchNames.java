@@ -1,0 +1,133 @@
+package fr.parcours.privacy.identity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation of French names, as written in case-management software: case, accents,
+ * ligatures, apostrophes, hyphens, particles, compound names, the first of several given names.
+ *
+ * <p>Family names: every token is kept and glued together ({@code "de la Fontaine"},
+ * {@code "DELAFONTAINE"} and {@code "FONTAINE (de la)"} all give {@code DELAFONTAINE}), because a
+ * source that glued a particle cannot be un-glued, while a spaced one can always be glued. A
+ * particle written after the name, in brackets or at the end, is moved to the front first.
+ *
+ * <p>Given names: the first given name is the first token of the field, where tokens are
+ * separated by spaces, commas, slashes and hyphens ({@code "Marie-Ève"}, {@code "Marie Eve"},
+ * {@code "MARIE, Eve"} all give {@code MARIE}). This merges compound given names that share their
+ * first part (Jean-Pierre, Jean-Marc); the pseudonym also holds the family name and the full birth
+ * date, so only twins of the same family name with such names would collide (documented in
+ * {@code docs/pseudonymisation.md}).
+ *
+ * <p>All methods are pure and thread-safe; null or blank input gives the empty string.
+ */
+public final class FrenchNames {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Set<String> PARTICLES =
+      Set.of("DE", "DU", "D", "DES", "LE", "LA", "LES", "L", "DI", "DA", "DEL", "DELA", "VAN", "VON", "DER", "DEN", "MC", "MAC");
+  private static final Pattern BRACKETED = Pattern.compile("^(.*)\\(([^)]*)\\)\\s*$");
+
+  private FrenchNames() {}
+
+  /**
+   * Upper-case ASCII letters and single spaces: accents and cedillas removed, ligatures expanded
+   * (Œ → OE, Æ → AE, ß → SS), apostrophes removed (N'Diaye → NDIAYE), hyphens, dots, commas and
+   * other punctuation turned into spaces, digits dropped.
+   */
+  public static String fold(String s) {
+    if (s == null) return "";
+    StringBuilder out = new StringBuilder(s.length() + 2);
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out.append((char) (c - 32));
+        space = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        out.append(c);
+        space = false;
+      } else if (c == '(' || c == ')') {
+        if (!space) out.append(' ');
+        out.append(c);
+        space = true;
+      } else if (APOSTROPHES.indexOf(c) >= 0) {
+        // N'Diaye → NDIAYE
+      } else if (c >= 0xC0) {
+        String folded = foldLetter(c);
+        if (folded.isEmpty()) {
+          if (!space) out.append(' ');
+          space = true;
+        } else {
+          out.append(folded);
+          space = false;
+        }
+      } else if (!(c >= '0' && c <= '9') && !space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') end--;
+    out.setLength(end);
+    return out.toString();
+  }
+
+  private static final String APOSTROPHES = "'’‘`´ʼ";
+
+  /** Upper-case ASCII for one non-ASCII letter; empty when it is not a letter. */
+  private static String foldLetter(char c) {
+    switch (c) {
+      case 'œ', 'Œ': return "OE";
+      case 'æ', 'Æ': return "AE";
+      case 'ß': return "SS";
+      case 'ø', 'Ø': return "O";
+      case 'đ', 'Đ': return "D";
+      case 'ł', 'Ł': return "L";
+      default: break;
+    }
+    if (!Character.isLetter(c)) return "";
+    String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder b = new StringBuilder(1);
+    for (int i = 0; i < base.length(); i++) {
+      char u = Character.toUpperCase(base.charAt(i));
+      if (u >= 'A' && u <= 'Z') b.append(u);
+    }
+    return b.toString();
+  }
+
+  /** Normalised family name: folded, particles in front, all tokens glued (see class comment). */
+  public static String familyName(String s) {
+    String f = fold(s);
+    if (f.isEmpty()) return "";
+    var m = BRACKETED.matcher(f);
+    if (m.matches()) f = (m.group(2).trim() + " " + m.group(1).trim()).trim();
+    List<String> tokens = new ArrayList<>(List.of(f.replace("(", " ").replace(")", " ").trim().split(" +")));
+    // "FONTAINE DE LA" → "DE LA FONTAINE": trailing particles go to the front.
+    int firstTrailing = tokens.size();
+    while (firstTrailing > 1 && PARTICLES.contains(tokens.get(firstTrailing - 1))) firstTrailing--;
+    if (firstTrailing < tokens.size()) {
+      List<String> moved = new ArrayList<>(tokens.subList(firstTrailing, tokens.size()));
+      moved.addAll(tokens.subList(0, firstTrailing));
+      tokens = moved;
+    }
+    return String.join("", tokens).toUpperCase(Locale.ROOT);
+  }
+
+  /** The first given name, folded (see class comment). */
+  public static String firstGivenName(String s) {
+    String f = fold(s).replace("(", " ").replace(")", " ").trim();
+    if (f.isEmpty()) return "";
+    int sp = f.indexOf(' ');
+    return sp < 0 ? f : f.substring(0, sp);
+  }
+
+  /** The name to identify a person by: the birth name, or the used name when the birth name is missing. */
+  public static String identifyingFamilyName(String birthName, String usageName) {
+    String b = familyName(birthName);
+    return b.isEmpty() ? familyName(usageName) : b;
+  }
+}
