@@ -67,6 +67,22 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void privacyDependsOnlyOnModel() {
+    noClasses().that().resideInAPackage("fr.parcours.privacy..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "fr.parcours.ingest..", "fr.parcours.stats..", "fr.parcours.exchange..", "fr.parcours.engine..", "fr.parcours.app..", "org.duckdb..")
+        .check(classes);
+  }
+
+  @Test
+  void exchangeDependsOnlyOnModelAndPrivacy() {
+    noClasses().that().resideInAPackage("fr.parcours.exchange..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "fr.parcours.ingest..", "fr.parcours.stats..", "fr.parcours.engine..", "fr.parcours.app..", "org.duckdb..")
+        .check(classes);
+  }
+
+  @Test
   void featurePackagesOfTheAppHaveNoCycles() {
     SlicesRuleDefinition.slices().matching("fr.parcours.app.(*)..").should().beFreeOfCycles().check(classes);
   }
