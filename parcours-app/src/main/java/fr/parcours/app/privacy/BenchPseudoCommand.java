@@ -74,8 +74,9 @@ public final class BenchPseudoCommand implements Callable<Integer> {
   }
 
   static String pseudo(PersonIdentity p, Pseudonymiser person, Pseudonymiser olinpe) {
-    String a = person.apply(IdentityKeys.personKey(p).orElseThrow());
-    String b = olinpe.apply(IdentityKeys.olinpeKey(p));
+    String[] keys = IdentityKeys.both(p);
+    String a = person.apply(keys[0]);
+    String b = olinpe.apply(keys[1]);
     return a.length() > b.length() ? a : b;
   }
 }

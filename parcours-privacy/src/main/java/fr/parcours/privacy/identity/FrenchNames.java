@@ -3,7 +3,6 @@ package fr.parcours.privacy.identity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,8 +77,19 @@ public final class FrenchNames {
 
   private static final String APOSTROPHES = "'’‘`´ʼ";
 
+  private static final String[] LATIN = new String[0x250 - 0xC0];
+
+  static {
+    for (int c = 0xC0; c < 0x250; c++) LATIN[c - 0xC0] = foldLetterSlow((char) c);
+  }
+
   /** Upper-case ASCII for one non-ASCII letter; empty when it is not a letter. */
   private static String foldLetter(char c) {
+    if (c < 0x250) return LATIN[c - 0xC0];
+    return foldLetterSlow(c);
+  }
+
+  private static String foldLetterSlow(char c) {
     switch (c) {
       case 'œ', 'Œ': return "OE";
       case 'æ', 'Æ': return "AE";
@@ -103,9 +113,15 @@ public final class FrenchNames {
   public static String familyName(String s) {
     String f = fold(s);
     if (f.isEmpty()) return "";
-    var m = BRACKETED.matcher(f);
-    if (m.matches()) f = (m.group(2).trim() + " " + m.group(1).trim()).trim();
-    List<String> tokens = new ArrayList<>(List.of(f.replace("(", " ").replace(")", " ").trim().split(" +")));
+    if (f.indexOf('(') >= 0 || f.indexOf(')') >= 0) {
+      var m = BRACKETED.matcher(f);
+      if (m.matches()) f = (m.group(2).trim() + " " + m.group(1).trim()).trim();
+      f = f.replace("(", " ").replace(")", " ").trim().replaceAll(" +", " ");
+      if (f.isEmpty()) return "";
+    }
+    int sp = f.indexOf(' ');
+    if (sp < 0) return f;
+    List<String> tokens = new ArrayList<>(List.of(f.split(" ")));
     // "FONTAINE DE LA" → "DE LA FONTAINE": trailing particles go to the front.
     int firstTrailing = tokens.size();
     while (firstTrailing > 1 && PARTICLES.contains(tokens.get(firstTrailing - 1))) firstTrailing--;
@@ -114,12 +130,13 @@ public final class FrenchNames {
       moved.addAll(tokens.subList(0, firstTrailing));
       tokens = moved;
     }
-    return String.join("", tokens).toUpperCase(Locale.ROOT);
+    return String.join("", tokens);
   }
 
   /** The first given name, folded (see class comment). */
   public static String firstGivenName(String s) {
-    String f = fold(s).replace("(", " ").replace(")", " ").trim();
+    String f = fold(s);
+    if (f.indexOf('(') >= 0 || f.indexOf(')') >= 0) f = f.replace("(", " ").replace(")", " ").trim();
     if (f.isEmpty()) return "";
     int sp = f.indexOf(' ');
     return sp < 0 ? f : f.substring(0, sp);

@@ -26,7 +26,18 @@ public final class IdentityKeys {
   }
 
   public static String olinpeKey(PersonIdentity p) {
+    return olinpeKey(p, FrenchPhonetic.keyOfFolded(FrenchNames.firstGivenName(p.firstNames())));
+  }
+
+  /** Both keys at once (the first-name key is computed once); the person key is null when absent. */
+  public static String[] both(PersonIdentity p) {
     String first = FrenchPhonetic.keyOfFolded(FrenchNames.firstGivenName(p.firstNames()));
+    String family = FrenchPhonetic.keyOfFolded(FrenchNames.identifyingFamilyName(p.birthName(), p.usageName()));
+    String person = family.isEmpty() || first.isEmpty() || p.birthDate() == null ? null : "P1|" + family + "|" + first + "|" + p.birthDate();
+    return new String[] {person, olinpeKey(p, first)};
+  }
+
+  private static String olinpeKey(PersonIdentity p, String first) {
     String mother = FrenchPhonetic.keyOfFolded(FrenchNames.familyName(p.motherBirthName()));
     LocalDate d = p.birthDate();
     String month = d == null ? "99" : (d.getMonthValue() < 10 ? "0" : "") + d.getMonthValue();
