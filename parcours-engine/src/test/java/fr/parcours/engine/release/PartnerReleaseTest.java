@@ -161,6 +161,17 @@ class PartnerReleaseTest {
     }
   }
 
+  @Test
+  void demoReleaseWritesConventionRegisterAndAnOpenablePackage() throws Exception {
+    Path ws = tmp.resolve("ws");
+    WorkspaceIngest.run(extract(tmp.resolve("x"), "31/12/2024", false), MappingLoader.builtIn(), ws, null, IngestProgress.NONE);
+    var o = DemoRelease.run(ws, tmp.resolve("partenaire"), PASS, m -> {});
+    assertThat(Files.readString(o.register())).contains("Registre des activités de traitement");
+    ExchangePackage.open(o.release().packageFile(), tmp.resolve("partenaire/arpe.secret.asc"), PASS, tmp.resolve("partenaire/cles/responsable.asc"),
+        tmp.resolve("ouvert"));
+    assertThat(tmp.resolve("ouvert/tables/measures.parquet")).exists();
+  }
+
   static String allBytesAndValues(Path dir) throws Exception {
     StringBuilder sb = new StringBuilder();
     try (Stream<Path> s = Files.walk(dir); Connection c = DriverManager.getConnection("jdbc:duckdb:")) {

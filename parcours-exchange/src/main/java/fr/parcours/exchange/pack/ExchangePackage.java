@@ -29,7 +29,7 @@ import java.util.zip.ZipOutputStream;
  * An exchange package: one file, the ZIP of {@code manifeste.json} and {@code tables/*.parquet},
  * signed by the controller and encrypted to the recipient (OpenPGP, see {@link SealedFile}).
  * Writing and opening are atomic: a package or an opened folder appears whole or not at all.
- * See {@code docs/adr/0003-format-du-paquet.md}.
+ * See {@code docs/pseudonymisation.md}.
  */
 public final class ExchangePackage {
   public static final String MANIFEST = "manifeste.json";
