@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Parcours 0.1.0",
     description = "Trajectoires en protection de l'enfance : génération, ingestion, statistiques.",
-    subcommands = {CommandLine.HelpCommand.class, fr.parcours.app.generate.GenerateCommand.class, fr.parcours.app.demo.DemoCommand.class, fr.parcours.app.ingest.IngestCommand.class, fr.parcours.app.stats.SurvCommand.class, fr.parcours.app.stats.SeqCommand.class, fr.parcours.app.bench.BenchCommand.class, fr.parcours.app.privacy.KeyCommand.class, fr.parcours.app.privacy.RegisterCommand.class, fr.parcours.app.exchange.PackageCommand.class, fr.parcours.app.exchange.OpenCommand.Verify.class, fr.parcours.app.exchange.OpenCommand.Open.class, fr.parcours.app.exchange.AuditCommand.class, fr.parcours.app.exchange.PgpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, fr.parcours.app.generate.GenerateCommand.class, fr.parcours.app.demo.DemoCommand.class, fr.parcours.app.ingest.IngestCommand.class, fr.parcours.app.stats.SurvCommand.class, fr.parcours.app.stats.SeqCommand.class, fr.parcours.app.bench.BenchCommand.class, fr.parcours.app.privacy.KeyCommand.class, fr.parcours.app.privacy.RegisterCommand.class, fr.parcours.app.exchange.PackageCommand.class, fr.parcours.app.exchange.OpenCommand.Verify.class, fr.parcours.app.exchange.OpenCommand.Open.class, fr.parcours.app.exchange.AuditCommand.class, fr.parcours.app.exchange.PgpCommand.class, fr.parcours.app.trajectory.TrajectoriesCommand.class, fr.parcours.app.trajectory.CohortsCommand.class})
 public final class ParcoursCommand implements Runnable {
 
   @Option(names = "--debug", description = "Affiche la pile d'appels complète en cas d'erreur.", scope = CommandLine.ScopeType.INHERIT)

@@ -53,6 +53,14 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void trajectoryDependsOnlyOnModel() {
+    noClasses().that().resideInAPackage("fr.parcours.trajectory..")
+        .should().dependOnClassesThat().resideInAnyPackage("fr.parcours.ingest..", "fr.parcours.stats..", "fr.parcours.privacy..",
+            "fr.parcours.exchange..", "fr.parcours.engine..", "fr.parcours.app..", "java.sql..", "org.duckdb..")
+        .check(classes);
+  }
+
+  @Test
   void engineDoesNotKnowTheApplication() {
     noClasses().that().resideInAPackage("fr.parcours.engine..")
         .should().dependOnClassesThat().resideInAnyPackage("fr.parcours.app..", "picocli..")
