@@ -2,13 +2,17 @@ package fr.parcours.stats.sequence;
 
 /**
  * Optimal matching with one indel cost: the cell recurrence of TraMineR's
- * {@code OMdistance::distance} ({@code src/OMdistance.cpp}), computed column by column in a single
- * buffer after skipping the common prefix and the common suffix (as TraMineR does).
+ * {@code OMdistance::distance} ({@code src/OMdistance.cpp}), after skipping the common prefix and
+ * the common suffix (as TraMineR does), evaluated either by run-length blocks
+ * ({@link RunLengthOm}, when the costs allow it and the trimmed sequences have few enough runs
+ * for it to pay, see {@link RunLengthOm#worthIt}) or cell by cell, column by column in a single
+ * buffer.
  *
  * <p>Recurrence, for {@code i, j >= 1}: {@code m = min(F[i][j−1], F[i−1][j]) + indel};
  * {@code s = F[i−1][j−1] + (x_i == y_j ? 0 : sm[x_i][y_j])}; {@code F[i][j] = s < m ? s : m};
- * borders {@code F[i][0] = i·indel}, {@code F[0][j] = j·indel}. The operations are the same as
- * TraMineR's, in the same order, so the values are bit-identical. Skipping a common prefix or
+ * borders {@code F[i][0] = i·indel}, {@code F[0][j] = j·indel}. The cell path performs the same
+ * operations as TraMineR, in the same order, so its values are bit-identical; the block path
+ * regroups additions (a few ulps, see {@link RunLengthOm}). Skipping a common prefix or
  * suffix does not change the distance when costs are non-negative (an optimal alignment can
  * always match equal end states at cost 0).
  */
@@ -23,9 +27,21 @@ final class OmKernel implements PairKernel {
   private final double[] profile; // profile[s * stride + i] = cost of x_i against state s (0 if equal)
   private final int stride;
   private int profiled = -1;
+  private final int[][] runEnds; // run ends of every sequence, or null without the block method
+  private final RunLengthOm blocks;
 
+  /** Kernel with the block method when {@link RunLengthOm#applies} (run ends computed here). */
   OmKernel(int[][] seqs, double[][] sm, double indel, Normalization norm, int maxLen) {
+    this(seqs, sm, indel, norm, maxLen, RunLengthOm.applies(sm, indel) ? runEnds(seqs) : null);
+  }
+
+  /**
+   * @param runEnds {@link RunLengthOm#runEnds} of every sequence (shared, read-only), or
+   *     {@code null} for the cell DP only; must be {@code null} unless {@link RunLengthOm#applies}
+   */
+  OmKernel(int[][] seqs, double[][] sm, double indel, Normalization norm, int maxLen, int[][] runEnds) {
     this.seqs = seqs;
+    this.runEnds = runEnds;
     this.k = sm.length;
     this.sm = SubstitutionCosts.flatten(sm);
     this.indel = indel;
@@ -34,6 +50,14 @@ final class OmKernel implements PairKernel {
     this.col = new double[maxLen + 1];
     this.stride = maxLen;
     this.profile = new double[k * maxLen];
+    this.blocks = runEnds == null ? null : new RunLengthOm(this.sm, k, indel, maxLen);
+  }
+
+  /** {@link RunLengthOm#runEnds} of every sequence. */
+  static int[][] runEnds(int[][] seqs) {
+    int[][] ends = new int[seqs.length][];
+    for (int i = 0; i < seqs.length; i++) ends[i] = RunLengthOm.runEnds(seqs[i]);
+    return ends;
   }
 
   /** Builds the cost profile of sequence {@code a} (reused while the engine walks row {@code a}). */
@@ -52,16 +76,54 @@ final class OmKernel implements PairKernel {
     int[] y = seqs[b];
     int m = x.length;
     int n = y.length;
-    if (a != profiled) profile(a);
-    double raw = raw(x, y, true);
+    double raw = blocks == null ? Double.NaN : blockRaw(x, y, runEnds[a], runEnds[b], false);
+    if (Double.isNaN(raw)) {
+      if (a != profiled) profile(a);
+      raw = raw(x, y, true);
+    }
     double maxpossiblecost = Math.abs(n - m) * indel + maxscost * Math.min(m, n);
     return norm.apply(raw, maxpossiblecost, m * indel, n * indel);
   }
 
-  /** Raw OM distance with prefix/suffix trimming. */
+  /** Raw OM distance with prefix/suffix trimming (blocks when applicable and worth it). */
   double raw(int[] x, int[] y) {
     profiled = -1;
-    return raw(x, y, false);
+    if (blocks == null) return raw(x, y, false);
+    return raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 0);
+  }
+
+  /**
+   * Raw OM distance with prefix/suffix trimming: {@code mode} 0 by blocks or by cells, whichever
+   * {@link RunLengthOm#worthIt} prefers; 1 by blocks; 2 by cells (tests). Requires the block
+   * method to apply.
+   */
+  double raw(int[] x, int[] y, int[] xEnds, int[] yEnds, int mode) {
+    profiled = -1;
+    if (mode == 2) return raw(x, y, false);
+    double v = blockRaw(x, y, xEnds, yEnds, mode == 1);
+    return Double.isNaN(v) ? raw(x, y, false) : v;
+  }
+
+  /** Trimmed OM distance by blocks, or NaN when not {@code forced} and the cell DP is expected to be faster. */
+  private double blockRaw(int[] x, int[] y, int[] xEnds, int[] yEnds, boolean forced) {
+    int m = x.length;
+    int n = y.length;
+    int p = 0;
+    while (p < m && p < n && x[p] == y[p]) p++;
+    int me = m;
+    int ne = n;
+    while (me > p && ne > p && x[me - 1] == y[ne - 1]) {
+      me--;
+      ne--;
+    }
+    int rows = me - p;
+    int cols = ne - p;
+    if (rows == 0) return cols * indel;
+    if (cols == 0) return rows * indel;
+    int pr = blocks.clipRows(x, xEnds, p, me);
+    int qc = blocks.clipCols(y, yEnds, p, ne);
+    if (!forced && !RunLengthOm.worthIt(rows, cols, pr, qc)) return Double.NaN;
+    return blocks.raw(pr, qc, rows, cols);
   }
 
   private double raw(int[] x, int[] y, boolean useProfile) {

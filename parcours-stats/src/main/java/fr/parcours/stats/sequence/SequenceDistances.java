@@ -24,7 +24,8 @@ import java.util.function.LongConsumer;
  *
  * <p>Fast paths, each checked against {@link ReferenceDistances} (the plain DP) by property tests:
  * common prefix/suffix trimming for OM, LCS and the LCS reduction of constant-cost OM
- * (bit-parallel LLCS, 64 positions per word), single-buffer column DP.
+ * (bit-parallel LLCS, 64 positions per word), run-length blocks for OM ({@link RunLengthOm}:
+ * work grows with the number of spells, not of positions), single-buffer column DP otherwise.
  *
  * <p>Thread-safe: every call is independent.
  */
@@ -69,7 +70,8 @@ public final class SequenceDistances {
         double indel = indel(o, sm);
         if (o.costs() == CostMethod.CONSTANT && k > 1 && LcsKernel.applies(cval, indel))
           return () -> new LcsKernel(seqs, k, cval, indel, norm, len);
-        return () -> new OmKernel(seqs, sm, indel, norm, len);
+        int[][] runEnds = RunLengthOm.applies(sm, indel) ? OmKernel.runEnds(seqs) : null;
+        return () -> new OmKernel(seqs, sm, indel, norm, len, runEnds);
       }
       case HAM: {
         double[][] sm = costs(data, o.costs(), cval);

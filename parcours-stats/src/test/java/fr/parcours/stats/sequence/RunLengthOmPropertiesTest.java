@@ -1,0 +1,175 @@
+package fr.parcours.stats.sequence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run-length block evaluation of OM ({@link RunLengthOm}) against the plain textbook DP
+ * ({@link ReferenceDistances#om}: full matrix, no trimming). Sequences from sticky Markov chains
+ * (few long runs) down to no stickiness at all (a run per position or nearly), lengths 1–90 and
+ * unequal lengths (OM allows them), costs: random in {@code [0, 2c]}, TRATE-like with
+ * {@code max(sm) = 2c} exactly (TraMineR's {@code indel = "auto"}), constant, and costs violating
+ * the {@code [0, 2c]} condition (up to {@code 4c}: clamped, still exact). Tolerance 1e-9 absolute
+ * (the issue's), and the stricter 1e-12 relative check documents that the regrouped additions
+ * of the block method only move the last bits.
+ */
+class RunLengthOmPropertiesTest {
+  private static final double TOL = 1e-9;
+  private static final double REL = 1e-12;
+
+  @Property(tries = 1000)
+  void blocksEqualTextbook(@ForAll long seed, @ForAll @IntRange(min = 1, max = 7) int k,
+      @ForAll @IntRange(min = 1, max = 90) int m, @ForAll @IntRange(min = 0, max = 3) int costKind) {
+    Random r = new Random(seed);
+    double indel = pickIndel(r);
+    double[][] sm = costs(r, k, indel, costKind);
+    if (costKind == 1 && k > 1) indel = SubstitutionCosts.autoIndel(sm); // TraMineR's indel = "auto"
+    double[] stays = {0.0, 0.5, 0.8, 0.95};
+    int[] x = DistanceFastPathPropertiesTest.sequence(r, k, m, stays[r.nextInt(4)]);
+    int n = r.nextInt(3) == 0 ? 1 + r.nextInt(90) : m;
+    int[] y = r.nextInt(4) == 0 && n == m ? mutate(r, x, k) : DistanceFastPathPropertiesTest.sequence(r, k, n, stays[r.nextInt(4)]);
+    assertThat(RunLengthOm.applies(sm, indel)).isTrue();
+    OmKernel om = new OmKernel(new int[][] {x, y}, sm, indel, Normalization.NONE, Math.max(m, n));
+    double textbook = ReferenceDistances.om(x, y, sm, indel);
+    int[] xe = RunLengthOm.runEnds(x);
+    int[] ye = RunLengthOm.runEnds(y);
+    for (int mode = 0; mode <= 2; mode++) {
+      double v = om.raw(x, y, xe, ye, mode);
+      assertThat(v).as("mode %d", mode).isCloseTo(textbook, within(TOL));
+      assertThat(v).as("mode %d, relative", mode).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
+    }
+    // Swapped arguments (rows and columns exchanged), and the engine entry point.
+    assertThat(om.raw(y, x, ye, xe, 1)).isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
+    assertThat(om.distance(0, 1)).isCloseTo(textbook, within(TOL));
+  }
+
+  /** Every pair of sequences of length 1–4 over 3 states, for several cost shapes: the edge cases. */
+  @Test
+  void exhaustiveShortSequences() {
+    List<int[]> all = new ArrayList<>();
+    for (int len = 1; len <= 4; len++) {
+      int count = (int) Math.pow(3, len);
+      for (int code = 0; code < count; code++) {
+        int[] x = new int[len];
+        for (int t = 0, c = code; t < len; t++, c /= 3) x[t] = c % 3;
+        all.add(x);
+      }
+    }
+    double[][][] costs = {
+      {{0, 2, 1.5}, {2, 0, 0.25}, {1.5, 0.25, 0}}, // max = 2c, TRATE-like
+      {{0, 0, 1}, {0, 0, 3}, {1, 3, 0}}, // zero and above-2c entries
+      SubstitutionCosts.constant(3, 2), // cval = 2c: ties between substitution and two indels
+      SubstitutionCosts.constant(3, 0.7),
+    };
+    int[][] seqs = all.toArray(new int[0][]);
+    for (double[][] sm : costs) {
+      OmKernel om = new OmKernel(seqs, sm, 1.0, Normalization.NONE, 4);
+      for (int[] x : seqs) {
+        for (int[] y : seqs) {
+          double textbook = ReferenceDistances.om(x, y, sm, 1.0);
+          assertThat(om.raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 1))
+              .isCloseTo(textbook, within(TOL));
+        }
+      }
+    }
+  }
+
+  /** OM with TRATE costs and indel auto, through the whole engine, as {@code parcours bench seqdist} runs it. */
+  @Property(tries = 40)
+  void trateEngineEqualsTextbookMatrix(@ForAll long seed, @ForAll @IntRange(min = 2, max = 6) int k,
+      @ForAll @IntRange(min = 2, max = 72) int len) {
+    Random r = new Random(seed);
+    int n = 20 + r.nextInt(20);
+    int[][] rows = new int[n + 1][];
+    for (int i = 0; i < n; i++) rows[i] = DistanceFastPathPropertiesTest.sequence(r, k, len, 0.9 + 0.07 * r.nextDouble());
+    rows[n] = new int[len];
+    for (int t = 0; t < len; t++) rows[n][t] = t % k;
+    SequenceData data = SequenceData.of(DistanceFastPathPropertiesTest.alphabet(k), rows, null);
+    DistanceOptions o = DistanceOptions.of(DistanceMethod.OM);
+    if (r.nextBoolean()) o = o.withNormalization(Normalization.AUTO);
+    DistanceMatrix fast = SequenceDistances.compute(data, o, 2, null);
+    double[][] slow = ReferenceDistances.matrix(data, o);
+    for (int i = 0; i < data.size(); i++)
+      for (int j = 0; j < data.size(); j++) assertThat(fast.get(i, j)).isCloseTo(slow[i][j], within(TOL));
+  }
+
+  @Test
+  void blockMethodRefusesNegativeOrNonFiniteCosts() {
+    assertThat(RunLengthOm.applies(SubstitutionCosts.constant(3, 2), 1)).isTrue();
+    assertThat(RunLengthOm.applies(SubstitutionCosts.constant(3, 9), 1)).isTrue();
+    assertThat(RunLengthOm.applies(SubstitutionCosts.constant(3, -0.5), 1)).isFalse();
+    assertThat(RunLengthOm.applies(SubstitutionCosts.constant(3, Double.NaN), 1)).isFalse();
+    assertThat(RunLengthOm.applies(SubstitutionCosts.constant(3, 2), 0)).isFalse();
+    assertThat(RunLengthOm.applies(SubstitutionCosts.constant(3, 2), -1)).isFalse();
+    // TRATE with cval 0 gives negative costs and a negative "auto" indel: the engine keeps the cells.
+    int[][] rows = {{0, 0, 1, 1, 2}, {1, 1, 1, 0, 0}, {2, 2, 0, 1, 1}};
+    SequenceData data = SequenceData.of(DistanceFastPathPropertiesTest.alphabet(3), rows, null);
+    DistanceOptions o = DistanceOptions.of(DistanceMethod.OM).withCosts(CostMethod.TRATE, OptionalDouble.of(0));
+    double[][] sm = SequenceDistances.substitutionCosts(data, o);
+    assertThat(RunLengthOm.applies(sm, SequenceDistances.effectiveIndel(data, o))).isFalse();
+  }
+
+  @Test
+  void runEndsAndClipping() {
+    int[] x = {2, 2, 0, 1, 1, 1, 2};
+    int[] ends = RunLengthOm.runEnds(x);
+    assertThat(ends).containsExactly(2, 3, 6, 7);
+    int[] len = new int[7];
+    int[] state = new int[7];
+    assertThat(RunLengthOm.clip(x, ends, 1, 5, len, state)).isEqualTo(3);
+    assertThat(len).startsWith(1, 1, 2);
+    assertThat(state).startsWith(2, 0, 1);
+  }
+
+  private static double pickIndel(Random r) {
+    return switch (r.nextInt(3)) {
+      case 0 -> 1.0;
+      case 1 -> 0.5 + r.nextInt(4) * 0.5;
+      default -> 0.05 + r.nextDouble() * 3;
+    };
+  }
+
+  /** 0: random in [0, 2c]; 1: TRATE-like, max exactly 2c; 2: constant (≤ or > 2c); 3: random in [0, 4c]. */
+  private static double[][] costs(Random r, int k, double indel, int kind) {
+    double[][] sm = new double[k][k];
+    switch (kind) {
+      case 0 -> {
+        return DistanceFastPathPropertiesTest.costs(r, k, indel);
+      }
+      case 1 -> {
+        // cval − p(b|a) − p(a|b) from a random row-stochastic matrix (the caller takes indel = max/2).
+        double[][] p = new double[k][k];
+        for (int a = 0; a < k; a++) {
+          double sum = 0;
+          for (int b = 0; b < k; b++) sum += p[a][b] = r.nextDouble() * (a == b ? 8 : 1);
+          for (int b = 0; b < k; b++) p[a][b] /= sum;
+        }
+        for (int a = 0; a < k; a++) for (int b = a + 1; b < k; b++) sm[a][b] = sm[b][a] = 2 - p[a][b] - p[b][a];
+        return sm;
+      }
+      case 2 -> {
+        return SubstitutionCosts.constant(k, indel * (r.nextBoolean() ? 2 : r.nextDouble() * 3));
+      }
+      default -> {
+        for (int a = 0; a < k; a++) for (int b = a + 1; b < k; b++) sm[a][b] = sm[b][a] = r.nextDouble() * 4 * indel;
+        return sm;
+      }
+    }
+  }
+
+  private static int[] mutate(Random r, int[] x, int k) {
+    int[] y = x.clone();
+    int edits = 1 + r.nextInt(3);
+    for (int e = 0; e < edits; e++) y[r.nextInt(y.length)] = r.nextInt(k);
+    return y;
+  }
+}
