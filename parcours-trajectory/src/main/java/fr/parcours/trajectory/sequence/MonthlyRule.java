@@ -30,20 +30,58 @@ public final class MonthlyRule {
     }
     long[] bounds = new long[Axis.AGE_MONTHS + 1];
     LocalDate b = t.birthDate();
-    for (int k = 0; k <= Axis.AGE_MONTHS; k++) bounds[k] = b.plusMonths(k).toEpochDay();
+    int y = b.getYear();
+    int m0 = b.getMonthValue() - 1;
+    int d = b.getDayOfMonth();
+    for (int k = 0; k <= Axis.AGE_MONTHS; k++) {
+      int mm = m0 + k;
+      bounds[k] = epochDay(y + mm / 12, mm % 12 + 1, d);
+    }
     fill(t.spells(), t.firstDay().toEpochDay(), t.lastDay().toEpochDay(), bounds, out);
     return new MonthlySequence(Axis.AGE, null, out);
   }
 
   /** Calendar axis: from {@code firstMonth} to the month of the extract date. */
   public MonthlySequence byCalendar(Timeline t, YearMonth firstMonth) {
-    YearMonth lastMonth = YearMonth.from(t.extractDate());
-    int n = Math.max(0, (int) (lastMonth.getYear() * 12L + lastMonth.getMonthValue() - firstMonth.getYear() * 12L - firstMonth.getMonthValue()) + 1);
-    long[] bounds = new long[n + 1];
-    for (int k = 0; k <= n; k++) bounds[k] = firstMonth.plusMonths(k).atDay(1).toEpochDay();
-    byte[] out = new byte[n];
+    long[] bounds = calendarBounds(firstMonth, YearMonth.from(t.extractDate()));
+    byte[] out = new byte[bounds.length - 1];
     fill(t.spells(), t.firstDay().toEpochDay(), t.lastDay().toEpochDay(), bounds, out);
     return new MonthlySequence(Axis.CALENDAR, firstMonth, out);
+  }
+
+  /** Month bounds of the calendar axis, shared by every person of an extract (cached). */
+  private record Bounds(YearMonth first, YearMonth last, long[] days) {}
+
+  private volatile Bounds calendar;
+
+  private long[] calendarBounds(YearMonth first, YearMonth last) {
+    Bounds cached = calendar;
+    if (cached != null && first.equals(cached.first()) && last.equals(cached.last())) return cached.days();
+    int n = Math.max(0, (int) (last.getYear() * 12L + last.getMonthValue() - first.getYear() * 12L - first.getMonthValue()) + 1);
+    long[] bounds = new long[n + 1];
+    for (int k = 0; k <= n; k++) bounds[k] = first.plusMonths(k).atDay(1).toEpochDay();
+    calendar = new Bounds(first, last, bounds);
+    return bounds;
+  }
+
+  /**
+   * Epoch day of year-month-day with the day clamped to the month's length: the same value as
+   * {@code LocalDate.of(y, m, 1).plusMonths(…)} semantics of {@link LocalDate#plusMonths}, without allocation.
+   */
+  static long epochDay(int year, int month, int day) {
+    int len = month == 2 ? (java.time.Year.isLeap(year) ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    int dd = Math.min(day, len);
+    long y = year;
+    long total = 365 * y;
+    if (y >= 0) total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    else total -= y / -4 - y / -100 + y / -400;
+    total += (367 * month - 362) / 12;
+    total += dd - 1;
+    if (month > 2) {
+      total--;
+      if (!java.time.Year.isLeap(year)) total--;
+    }
+    return total - 719528L;
   }
 
   /** Month k covers days [bounds[k], bounds[k+1]). */

@@ -100,8 +100,11 @@ public final class SpellBuilder {
       measureIvs.add(iv);
       if (PLACEMENT.equals(family)) checkCovered(m, span, records.placements(), last, flags);
     }
-    flagOverlaps(records.measures().stream().map(m -> new Object[] {m.measureId(), m.startDate(), m.endDate()}).toList(),
-        TrajectoryFlag.OVERLAPPING_MEASURES, "mesure", last, flags);
+    if (records.measures().size() > 1) {
+      List<Object[]> ms = new ArrayList<>(records.measures().size());
+      for (Measure m : records.measures()) ms.add(new Object[] {m.measureId(), m.startDate(), m.endDate()});
+      flagOverlaps(ms, TrajectoryFlag.OVERLAPPING_MEASURES, "mesure", last, flags);
+    }
 
     List<Object[]> paintedPlaces = new ArrayList<>();
     for (Placement l : records.placements()) {
