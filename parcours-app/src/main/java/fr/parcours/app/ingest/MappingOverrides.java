@@ -17,6 +17,6 @@ final class MappingOverrides {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new ParcoursException("Encodage inconnu « " + encoding + " » (--encoding). Écrivez par exemple UTF-8, windows-1252 ou ISO-8859-1.");
     }
-    return new SourceMapping(m.name(), m.origin(), cs, m.separator(), m.dateFormats(), m.datePatterns(), m.placeholderDates(), m.extract(), m.tables());
+    return m.withEncoding(cs);
   }
 }

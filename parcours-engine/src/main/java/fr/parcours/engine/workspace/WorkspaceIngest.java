@@ -22,9 +22,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -68,16 +71,28 @@ public final class WorkspaceIngest {
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + temp)) {
         WorkspaceSchema.create(c);
         deleteExtract(c, extractId);
-        DuckDbSink sink = new DuckDbSink((DuckDBConnection) c, extractId);
-        result = ingestor.run(extract, sink);
+        Path spool = Files.createDirectories(Path.of(temp + ".lignes"));
+        DuckDbSink sink = new DuckDbSink((DuckDBConnection) c, extractId, spool);
+        PhaseTimer timer = new PhaseTimer();
+        try {
+          result = ingestor.run(extract, sink);
+          timer.lap("lecture et contrôle des lignes");
+        } finally {
+          sink.awaitLoads();
+        }
+        Files.deleteIfExists(spool);
+        timer.lap("fin du chargement dans DuckDB");
         sink.flush();
+        timer.lap("rejets et signalements");
         Map<String, String> files = new LinkedHashMap<>();
         for (FileAccount f : result.files()) files.put(f.table().tableName(), f.file());
         cross = CrossRowChecks.run(c, extractId, extract.extractDate(), files);
+        timer.lap("contrôles inter-lignes");
         register(c, extractId, extract, result);
         try (Statement s = c.createStatement()) {
           s.execute("CHECKPOINT");
         }
+        timer.lap("enregistrement");
       }
       Files.createDirectories(ws);
       Files.move(temp, ws.resolve(Workspace.DATABASE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -143,16 +158,19 @@ public final class WorkspaceIngest {
 
   private static void removeStaleTemps(Path parent, String name) throws IOException {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, TEMP_PREFIX + name + "-*")) {
-      for (Path p : ds) deleteQuietly(p);
+      for (Path p : ds) if (Files.exists(p)) deleteQuietly(p);
     }
   }
 
+  /** Deletes a temporary file or folder of an ingestion, with DuckDB's WAL and the row spool. */
   private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-      Files.deleteIfExists(Path.of(p + ".wal"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Path x : List.of(p, Path.of(p + ".wal"), Path.of(p + ".lignes"))) {
+      if (!Files.exists(x)) continue;
+      try (Stream<Path> walk = Files.walk(x)) {
+        for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

@@ -187,7 +187,6 @@ class WorkspaceIngestTest {
   }
 
   static SourceMapping withEncoding(SourceMapping m, String cs) {
-    return new SourceMapping(m.name(), m.origin(), java.nio.charset.Charset.forName(cs), m.separator(), m.dateFormats(), m.datePatterns(),
-        m.placeholderDates(), m.extract(), m.tables());
+    return m.withEncoding(java.nio.charset.Charset.forName(cs));
   }
 }

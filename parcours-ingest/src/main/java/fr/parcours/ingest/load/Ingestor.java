@@ -105,7 +105,9 @@ public final class Ingestor {
 
   private RowConverter converter(CanonicalTable t, Map<CanonicalTable, TableReader> readers, Set<String> persons, Set<String> measures, IngestSink sink) {
     TableMapping tm = mapping.table(t).orElseThrow();
-    return new RowConverter(mapping, tm, readers.get(t).header(), tm.file(), persons, measures, sink);
+    TableReader r = readers.get(t);
+    // About 60 bytes a row in real extracts: enough to size the identifier sets once.
+    return new RowConverter(mapping, tm, r.header(), tm.file(), r.bytes() / 60, persons, measures, sink);
   }
 
   private void load(

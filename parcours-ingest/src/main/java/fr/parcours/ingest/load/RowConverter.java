@@ -53,19 +53,25 @@ final class RowConverter {
   private final int natureIdx;
   private final int typeIdx;
   private final Set<String> expected;
-  private final Set<String> seenIds = new HashSet<>();
+  private final Set<String> seenIds;
+  /** Per field: source value → canonical code, or {@link #UNKNOWN}; one lookup per cell. */
+  private final Map<String, String>[] resolved;
+  private static final String UNKNOWN = new String("\u0000inconnu");
   private final Set<String> knownPersons;
   private final Set<String> knownMeasures;
   private final IngestSink sink;
 
+  @SuppressWarnings("unchecked")
   RowConverter(
       SourceMapping source,
       TableMapping mapping,
       List<String> header,
       String file,
+      long expectedRows,
       Set<String> knownPersons,
       Set<String> knownMeasures,
       IngestSink sink) {
+    this.seenIds = new HashSet<>((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expectedRows * 4 / 3 + 16)));
     this.mapping = mapping;
     this.table = mapping.table();
     this.fields = table.fields();
@@ -87,6 +93,7 @@ final class RowConverter {
     columnIndex = new int[fields.size()];
     columnName = new String[fields.size()];
     codeLists = new Nomenclature[fields.size()];
+    resolved = new Map[fields.size()];
     for (int f = 0; f < fields.size(); f++) {
       CanonicalField field = fields.get(f);
       String col = mapping.columns().get(field.name());
@@ -103,6 +110,7 @@ final class RowConverter {
         columnIndex[f] = idx;
       }
       if (field.nomenclature() != null) codeLists[f] = nomenclature(field.nomenclature());
+      resolved[f] = new HashMap<>();
     }
     String[] period = PERIODS.get(table);
     startIdx = period == null ? -1 : table.indexOf(period[0]);
@@ -166,8 +174,8 @@ final class RowConverter {
           values[f] = b;
         }
         case CODE -> {
-          String code = mapping.translate(field.name(), raw);
-          if (!codeLists[f].contains(code)) {
+          String code = resolve(f, raw);
+          if (code == UNKNOWN) {
             String detail = field.label() + " « " + raw + " » inconnu de la nomenclature " + codeLists[f].name();
             if (field.mandatory()) {
               reject(row, columnName[f], QualityCode.CODE_INCONNU, detail);
@@ -180,10 +188,10 @@ final class RowConverter {
         }
         case CODES -> {
           StringBuilder ok = new StringBuilder();
-          for (String part : raw.split("[|,]")) {
-            String code = mapping.translate(field.name(), part.strip());
-            if (code.isEmpty()) continue;
-            if (!codeLists[f].contains(code)) {
+          for (String part : splitCodes(raw)) {
+            if (part.isEmpty()) continue;
+            String code = resolve(f, part);
+            if (code == UNKNOWN) {
               flags = add(flags, row, cells, f, QualityCode.CODE_INCONNU, field.label() + " « " + part + " » inconnu");
             } else {
               if (ok.length() > 0) ok.append('|');
@@ -223,6 +231,30 @@ final class RowConverter {
     }
     if (flags != null) for (QualityFlag q : flags) sink.flag(q);
     return values;
+  }
+
+  /** Translates a source code and checks it against the nomenclature, memoised per field. */
+  private String resolve(int f, String raw) {
+    String code = resolved[f].get(raw);
+    if (code == null) {
+      String translated = mapping.translate(fields.get(f).name(), raw);
+      code = codeLists[f].contains(translated) ? translated : UNKNOWN;
+      if (resolved[f].size() < 10_000) resolved[f].put(raw, code);
+    }
+    return code;
+  }
+
+  /** Splits a multi-code cell on | or , (no regex: this runs for every row). */
+  private static List<String> splitCodes(String raw) {
+    List<String> parts = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= raw.length(); i++) {
+      if (i == raw.length() || raw.charAt(i) == '|' || raw.charAt(i) == ',') {
+        parts.add(raw.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    return parts;
   }
 
   /** The identifiers loaded so far (the persons' set feeds the other tables' checks). */

@@ -43,6 +43,11 @@ public record SourceMapping(
     tables = Map.copyOf(tables);
   }
 
+  /** The same mapping reading its CSV files in another encoding (the {@code --encoding} option). */
+  public SourceMapping withEncoding(Charset other) {
+    return new SourceMapping(name, origin, other, separator, dateFormats, datePatterns, placeholderDates, extract, tables);
+  }
+
   public Optional<TableMapping> table(CanonicalTable table) {
     return Optional.ofNullable(tables.get(table));
   }
