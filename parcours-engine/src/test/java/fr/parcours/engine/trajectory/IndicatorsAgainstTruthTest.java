@@ -134,4 +134,26 @@ class IndicatorsAgainstTruthTest {
       assertThat(hidden).isPositive();
     }
   }
+
+  @Test
+  void demoViewsGiveTheChronogramAndTheMostFrequentSequences() {
+    try (Workspace w = Workspace.open(truth.ws())) {
+      var d = TrajectoryViews.stateDistributionByAge(w, 11);
+      assertThat(d.counts()).hasNumberOfRows(252);
+      for (int k = 0; k < 252; k++) {
+        long sum = 0;
+        for (long c : d.counts()[k]) sum += c;
+        assertThat(sum).isLessThanOrEqualTo(d.observed()[k]);
+      }
+      int nc = d.states().indexOf("NC");
+      assertThat(d.counts()[0][nc]).isGreaterThan(d.observed()[0] / 2); // most are not known at birth
+      var top = TrajectoryViews.topSequences(w, 10, 11);
+      assertThat(top).hasSizeBetween(5, 10);
+      for (int i = 0; i < top.size(); i++) {
+        assertThat(top.get(i).count()).isGreaterThanOrEqualTo(11);
+        if (i > 0) assertThat(top.get(i).count()).isLessThanOrEqualTo(top.get(i - 1).count());
+        assertThat(top.get(i).sequence()).startsWith("NC");
+      }
+    }
+  }
 }
