@@ -4,6 +4,7 @@ import fr.parcours.app.console.Progress;
 import fr.parcours.app.ingest.IngestSummary;
 import fr.parcours.app.report.SummaryPage;
 import fr.parcours.engine.summary.ExtractSummaries;
+import fr.parcours.engine.release.DemoRelease;
 import fr.parcours.engine.summary.ExtractSummary;
 import fr.parcours.engine.workspace.Workspace;
 import fr.parcours.engine.workspace.WorkspaceIngest;
@@ -25,8 +26,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parcours demo}: the main job on built-in synthetic data — generate, ingest, summarise —
- * written to {@code parcours-demo/}. Later steps of the chain add themselves here.
+ * {@code parcours demo}: the main job on built-in synthetic data — generate, ingest, summarise,
+ * release to the partner — written to {@code parcours-demo/}. Everything is built in a sibling
+ * folder and swapped in at the end, so a failed run leaves the previous demo intact and a re-run
+ * starts clean (the demo's throwaway keys change at each run).
  */
 @Command(
     name = "demo",
@@ -47,7 +50,8 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream o = System.out;
     long start = System.nanoTime();
-    Path dir = out.toAbsolutePath().normalize();
+    Path target = out.toAbsolutePath().normalize();
+    Path dir = DemoFolder.fresh(target);
     Path extract = dir.resolve("extrait");
     Path truth = dir.resolve("verite");
     Path ws = dir.resolve("workspace");
@@ -78,10 +82,31 @@ public final class DemoCommand implements Callable<Integer> {
     Path html = dir.resolve("synthese.html");
     writeAtomically(html, SummaryPage.render(summary, "Parcours — synthèse de l'extrait de démonstration",
         List.of("Données entièrement synthétiques (métropole fictive), produites par parcours generate avec la graine " + seed + ".")));
+
     o.println();
-    o.printf(Locale.FRANCE, "Synthèse HTML : %s%n", html);
-    o.printf(Locale.FRANCE, "Démonstration terminée en %.1f s.%n", (System.nanoTime() - start) / 1e9);
+    o.println("4. Envoi au partenaire de recherche (convention de démonstration)");
+    char[] passphrase = DemoFolder.passphrase();
+    var release = DemoRelease.run(ws, dir.resolve("partenaire"), passphrase, msg -> progress.update(msg, 0, 0, "étapes"));
+    progress.done();
+    var r = release.release();
+    o.printf(Locale.FRANCE, "   paquet chiffré et signé : %s%n", rel(dir, r.packageFile()));
+    o.printf(Locale.FRANCE, "   %s personnes envoyées, %s exclues par opposition, %s supprimées pour atteindre k%n",
+        Progress.count(r.persons()), Progress.count(r.opposed()), Progress.count(r.suppressed()));
+    o.printf(Locale.FRANCE, "   entrée du registre des traitements (RGPD art. 30) : %s%n", rel(dir, release.register()));
+    if (System.getenv("PARCOURS_PASSPHRASE") == null) {
+      o.println("   (clés de démonstration protégées par une phrase secrète aléatoire, jamais affichée ;");
+      o.println("    définissez PARCOURS_PASSPHRASE avant la démo pour pouvoir rouvrir le paquet avec parcours open)");
+    }
+
+    DemoFolder.swap(dir, target);
+    o.println();
+    o.printf(Locale.FRANCE, "Synthèse HTML : %s%n", target.resolve("synthese.html"));
+    o.printf(Locale.FRANCE, "Démonstration terminée en %.1f s, résultats dans %s%n", (System.nanoTime() - start) / 1e9, target);
     return 0;
+  }
+
+  private static Path rel(Path base, Path p) {
+    return Path.of(base.getFileName().toString().replaceFirst("\\.en-cours-.*$", "")).resolve(base.relativize(p));
   }
 
   static void printSummary(PrintStream o, ExtractSummary s) {
