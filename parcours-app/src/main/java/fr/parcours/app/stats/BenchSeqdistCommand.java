@@ -58,9 +58,11 @@ public final class BenchSeqdistCommand implements Runnable {
     DistanceOptions om = DistanceOptions.of(DistanceMethod.OM);
     // Warm-up (JIT) on a small subset, not timed.
     SequenceDistances.compute(generate(Math.min(n, 300), seed + 1), om, th, null);
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     DistanceMatrix d = SequenceDistances.compute(data, om, th, null);
     double fast = (System.nanoTime() - t0) / 1e9;
+    long cpu1 = processCpuNanos();
     long pairs = (long) n * (n - 1) / 2;
 
     double[][] sm = SequenceDistances.substitutionCosts(data, om);
@@ -94,6 +96,9 @@ public final class BenchSeqdistCommand implements Runnable {
     out.printf(Locale.ROOT, "seqdist OM/TRATE (indel auto) : %d séquences distinctes, longueur %d, %d états, %d fil(s), JDK %s%n",
         n, LENGTH, STATES, th, System.getProperty("java.version"));
     out.printf(Locale.ROOT, "parcours : %.3f s ; %.0f séquences/s ; %.0f paires/s (%d paires)%n", fast, n / fast, pairs / fast, pairs);
+    if (cpu0 >= 0 && cpu1 >= 0)
+      out.printf(Locale.ROOT, "temps CPU du processus pendant ce calcul : %.3f s, soit %.0f ns par paire "
+          + "(moins sensible que le temps écoulé à la charge de la machine)%n", (cpu1 - cpu0) / 1e9, (cpu1 - cpu0) / (double) pairs);
     out.printf(Locale.ROOT, "DP de référence (1 fil, matrice complète, sans astuce) : %d paires en %.3f s, soit %.3f s estimées pour %d paires%n",
         m, textbookSample, textbook, pairs);
     out.printf(Locale.ROOT, "écart maximal parcours / DP de référence sur l'échantillon : %.3g%n", maxDiff);
@@ -101,6 +106,12 @@ public final class BenchSeqdistCommand implements Runnable {
         + "ramené à %d paires = %.2f s) : ratio estimé %.2f%n", tramPairs, pairs, tramEstimate, tramEstimate / fast);
     out.printf(Locale.ROOT, "ratio_seqdist_vs_textbook=%.2f%n", ratio);
     out.flush();
+  }
+
+  /** CPU time of the whole process in nanoseconds, or −1 when the JVM does not report it. */
+  static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
   }
 
   /** The p-th pair (0-based) of the strict upper triangle in row order. */

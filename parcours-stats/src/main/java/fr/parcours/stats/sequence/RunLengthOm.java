@@ -151,14 +151,16 @@ final class RunLengthOm {
       int b = colState[v];
       double[] tp = top;
       for (int t = 0; t <= w; t++) tp[t] = (jBase + t) * c;
+      // The last column run's right edges are never read: only its bottom edges are computed.
+      boolean right = v < q - 1;
       int iBase = 0;
       for (int u = 0; u < p; u++) {
         int h = rowLen[u];
         int a = rowState[u];
-        if (a == b) matching(h, w, iBase);
+        if (a == b) matching(h, w, iBase, right);
         else {
           double s = sm[a * k + b];
-          mismatching(h, w, iBase, s < twoIndel ? s : twoIndel);
+          mismatching(h, w, iBase, s < twoIndel ? s : twoIndel, right);
         }
         double[] swap = top;
         top = bottom;
@@ -167,7 +169,7 @@ final class RunLengthOm {
       }
       jBase += w;
     }
-    return lf[rows];
+    return top[colLen[q - 1]]; // F(rows, cols): the last block's bottom edge, now in top
   }
 
   /*
@@ -178,7 +180,7 @@ final class RunLengthOm {
    */
 
   /** Block of equal states: values copy along the diagonal. */
-  private void matching(int h, int w, int iBase) {
+  private void matching(int h, int w, int iBase, boolean right) {
     final double[] tp = top;
     final double[] bt = bottom;
     final double[] lf = left;
@@ -189,6 +191,7 @@ final class RunLengthOm {
       bt[h] = tp[0];
       System.arraycopy(tp, 1, bt, h + 1, w - h);
     }
+    if (!right) return;
     // R[r] = T[w−r] for r ≤ w, L[r−w] beyond (moved first, as it reads the left edge in place).
     if (h > w) System.arraycopy(lf, iBase + 1, lf, iBase + w + 1, h - w);
     lim = w < h ? w : h;
@@ -202,9 +205,10 @@ final class RunLengthOm {
    * straight), top entries with {@code d = t − t0 ≤ h} diagonals cost {@code s·d + c·(h − d)}. The
    * right column is the mirror image ({@link #edge}, called twice with the edges' roles exchanged).
    */
-  private void mismatching(int h, int w, int iBase, double s) {
+  private void mismatching(int h, int w, int iBase, double s, boolean right) {
     final double corner = top[0];
     edge(top, 0, corner, left, iBase, h, w, s, bottom, 0);
+    if (!right) return;
     edge(left, iBase, corner, top, 0, w, h, s, left, iBase);
     left[iBase + h] = bottom[w];
   }
