@@ -29,6 +29,20 @@ class TrajectoryTruthTest {
     assertThat(truth.persons).hasSize(5000);
     assertThat(different).as("personnes dont la trajectoire reconstruite diffère de la vérité").isEmpty();
     assertThat(TrajectoryTruthTestSupport.count(truth, "SELECT count(*) FROM trajectory_flags")).isZero();
+    // the monthly rule applied to the true spells gives the stored monthly sequences, on both axes
+    Map<String, String> stored = new java.util.HashMap<>();
+    for (Object[] r : TrajectoryTruthTestSupport.rows(truth, "SELECT person_id || axis, sps FROM sequences_monthly")) {
+      stored.put((String) r[0], (String) r[1]);
+    }
+    var rule = new fr.parcours.trajectory.Trajectories(fr.parcours.trajectory.spell.TrajectorySettings.DEFAULT).monthlyRule();
+    var alphabet = fr.parcours.trajectory.spell.StateAlphabet.DEFAULT;
+    for (String v : truth.persons.keySet()) {
+      List<Spell> sp = truth.spells.get(v);
+      var t = new fr.parcours.trajectory.spell.Timeline(truth.sourceId(v), java.time.LocalDate.parse(truth.persons.get(v).get("date_naissance")),
+          sp.get(0).start(), sp.get(sp.size() - 1).end(), java.time.LocalDate.of(2025, 12, 31), sp, List.of(), List.of());
+      assertThat(rule.byAge(t).toSps(alphabet)).as(v).isEqualTo(stored.get(truth.sourceId(v) + "AGE"));
+      assertThat(rule.byCalendar(t, java.time.YearMonth.of(1990, 1)).toSps(alphabet)).as(v).isEqualTo(stored.get(truth.sourceId(v) + "CALENDRIER"));
+    }
   }
 
   /**
