@@ -20,6 +20,8 @@ import java.util.Properties;
  */
 public final class Workspace implements AutoCloseable {
   public static final String DATABASE = "parcours.duckdb";
+  /** The controller's hash-chained audit log (see {@code fr.parcours.exchange.audit.AuditLog}). */
+  public static final String AUDIT_LOG = "journal-audit.jsonl";
 
   private final Path dir;
   private final Connection connection;

@@ -1,5 +1,6 @@
 package fr.parcours.engine.workspace;
 
+import fr.parcours.exchange.audit.AuditLog;
 import fr.parcours.ingest.load.ExtractInfo;
 import fr.parcours.ingest.load.FileAccount;
 import fr.parcours.ingest.load.IngestProgress;
@@ -108,6 +109,15 @@ public final class WorkspaceIngest {
       throw e;
     }
     Path rejects = RejectsExport.write(ws, extractId);
+    // Counts and checksums only: the audit log never holds an identity.
+    Map<String, Object> audit = new LinkedHashMap<>();
+    audit.put("extrait", extractId);
+    audit.put("correspondance", result.mappingName());
+    audit.put("lignes_lues", result.totalRead());
+    audit.put("lignes_chargees", result.totalLoaded());
+    audit.put("lignes_rejetees", result.totalRejected());
+    for (FileAccount f : result.files()) audit.put("sha256_" + f.file(), f.sha256());
+    AuditLog.append(ws.resolve(Workspace.AUDIT_LOG), "extraction", audit);
     Map<QualityCode, Long> crossFlags = cross;
     return new Outcome(extractId, result, crossFlags, ws.resolve(Workspace.DATABASE), rejects);
   }

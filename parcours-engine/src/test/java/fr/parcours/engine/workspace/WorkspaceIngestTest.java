@@ -141,6 +141,9 @@ class WorkspaceIngestTest {
     assertThat(rows(ws, "SELECT extract_id, rows_loaded FROM extracts ORDER BY 1")).containsExactly("2025-12-31|14", "2026-12-31|14");
     assertThat(rows(ws, "SELECT count(DISTINCT person_id), count(*) FROM persons")).containsExactly("3|6");
     assertThat(rows(ws, "SELECT count(*) FROM extract_files WHERE length(sha256) = 64")).containsExactly("14");
+    var journal = fr.parcours.exchange.audit.AuditLog.verify(ws.resolve(Workspace.AUDIT_LOG));
+    assertThat(journal).extracting(fr.parcours.exchange.audit.AuditLog.Entry::operation).containsExactly("extraction", "extraction", "extraction");
+    assertThat(Files.readString(ws.resolve(Workspace.AUDIT_LOG))).doesNotContain("DUPONT").doesNotContain("Léa");
   }
 
   @Test
