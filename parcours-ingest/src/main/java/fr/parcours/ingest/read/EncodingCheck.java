@@ -90,14 +90,28 @@ final class EncodingCheck {
     Scan s = new Scan();
     int len = prefilled;
     int carry = 0; // continuation bytes still expected
+    long leadLine = 0; // line of the byte that opened the current multi-byte sequence
+    int lead = 0;
     int r;
     while (true) {
       for (int i = 0; i < len; i++) {
+        // Fast path: eight ASCII bytes at a time (most of any extract), counting line feeds exactly.
+        if (carry == 0) {
+          while (i + 8 <= len) {
+            long w = (long) LONGS.get(buf, i);
+            if ((w & 0x8080808080808080L) != 0) break;
+            long x = w ^ 0x0A0A0A0A0A0A0A0AL;
+            long y = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+            s.line += Long.bitCount(y);
+            i += 8;
+          }
+          if (i >= len) break;
+        }
         int b = buf[i] & 0xFF;
-        if (b == '\n') s.line++;
         if (b < 0x80) {
-          if (carry > 0) invalid(s, b);
+          if (carry > 0) invalid(s, lead, leadLine);
           carry = 0;
+          if (b == '\n') s.line++;
           continue;
         }
         if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
@@ -112,17 +126,14 @@ final class EncodingCheck {
               if (s.multibyte++ == 0) s.firstMultibyteLine = s.line;
             }
           } else {
-            invalid(s, b);
+            invalid(s, lead, leadLine);
             carry = 0;
           }
-        } else if (b >= 0xC2 && b <= 0xDF) {
-          carry = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-          carry = 2;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-          carry = 3;
         } else {
-          invalid(s, b);
+          carry = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+          if (carry == 0) invalid(s, b, s.line);
+          lead = b;
+          leadLine = s.line;
         }
       }
       r = in.read(buf, 0, buf.length);
@@ -132,9 +143,12 @@ final class EncodingCheck {
     return s;
   }
 
-  private static void invalid(Scan s, int b) {
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  private static void invalid(Scan s, int b, long line) {
     if (s.firstInvalidLine == 0) {
-      s.firstInvalidLine = s.line;
+      s.firstInvalidLine = line;
       s.firstInvalidByte = b;
     }
   }
