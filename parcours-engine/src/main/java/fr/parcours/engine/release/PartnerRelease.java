@@ -131,10 +131,12 @@ public final class PartnerRelease {
         KAnonymiser.Outcome risk = KAnonymiser.run(qis, qiRows, c.kMin(), c.maxSuppressedShare());
         risk.steps().forEach(step -> progress.accept("Risque : " + step));
         Set<String> released = new HashSet<>();
+        List<String> sentRefs = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
           if (risk.suppressed().contains(i)) continue;
           PersonPseudonyms.Row r = candidates.get(i);
           released.add(r.personId());
+          sentRefs.addAll(ControllerIndex.refs(index, r.personId(), r.identity()));
           pseudonym.put(r.personId(), PersonPseudonyms.pseudonym(persons, c.pseudonymSource(), r));
         }
         Map<String, Level> dateLevels = new HashMap<>(risk.levels());
@@ -168,7 +170,7 @@ public final class PartnerRelease {
               extractId, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), fingerprint, List.of(), privacy);
           Manifest written = ExchangePackage.write(staging, m, counts, tables, recipient.publicKey(), s.controllerSecretKey(), s.controllerKeyPassphrase(), s.out());
           KeyBinding.checkOrBind(s.workspace(), fingerprint);
-          writeSentIndex(s.workspace(), packageId, released, index);
+          writeSentIndex(s.workspace(), packageId, sentRefs);
           Map<String, Object> audit = new LinkedHashMap<>();
           audit.put("paquet", packageId);
           audit.put("fichier", s.out().getFileName().toString());
@@ -278,11 +280,9 @@ public final class PartnerRelease {
     return n;
   }
 
-  private static void writeSentIndex(Path workspace, String packageId, Set<String> released, Pseudonymiser index) throws IOException {
+  private static void writeSentIndex(Path workspace, String packageId, List<String> refs) throws IOException {
     Path dir = Files.createDirectories(workspace.resolve(SENT_DIR));
-    List<String> keys = new ArrayList<>(released.size());
-    for (String id : released) keys.add(index.apply(id));
-    java.util.Collections.sort(keys);
+    List<String> keys = new ArrayList<>(new java.util.TreeSet<>(refs));
     Path tmp = Files.createTempFile(dir, ".envoi-", ".tmp");
     Files.write(tmp, keys);
     Files.move(tmp, dir.resolve(packageId + ".txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
