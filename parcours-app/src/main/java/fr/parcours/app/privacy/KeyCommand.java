@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code parcours key …}: the controller's master key. */
 @Command(name = "key", mixinStandardHelpOptions = true, description = "Clé maîtresse du responsable (coffre protégé par phrase secrète).",
-    subcommands = {KeyCommand.Init.class, KeyCommand.Fingerprint.class})
+    subcommands = {KeyCommand.Init.class, KeyCommand.Fingerprint.class, KeyCommand.Rotate.class})
 public final class KeyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +61,47 @@ public final class KeyCommand implements Runnable {
         System.out.println("Empreinte de la clé : " + m.fingerprint());
       }
       return 0;
+    }
+  }
+
+  /** {@code parcours key rotate}. */
+  @Command(name = "rotate", mixinStandardHelpOptions = true, description = {
+      "Change la clé maîtresse d'un workspace : table de passage ancien → nouveau pseudonyme gardée dans le workspace",
+      "(rotations/, jamais dans un paquet), index des envois recalculé, workspace lié à la nouvelle clé, journal d'audit.",
+      "Phrases secrètes : PARCOURS_PASSPHRASE (ancien coffre) et PARCOURS_NEW_PASSPHRASE (nouveau), ou saisies ; jamais en argument."})
+  public static final class Rotate implements Callable<Integer> {
+    @Option(names = "--workspace", required = true, description = "Dossier du workspace.")
+    Path workspace;
+
+    @Option(names = "--keystore", required = true, description = "Coffre de la clé actuelle.")
+    Path keystore;
+
+    @Option(names = "--new-keystore", required = true, description = "Coffre de la nouvelle clé (créé s'il n'existe pas).")
+    Path newKeystore;
+
+    @Option(names = "--audit", description = "Journal d'audit (défaut : journal-audit.jsonl du workspace).")
+    Path audit;
+
+    @Override
+    public Integer call() {
+      char[] old = Passphrase.keystore("Phrase secrète du coffre actuel");
+      char[] neu = null;
+      try {
+        neu = Passphrase.newKeystore("Phrase secrète du nouveau coffre (12 caractères au moins)");
+        var r = fr.parcours.engine.release.KeyRotation.run(
+            new fr.parcours.engine.release.KeyRotation.Settings(workspace, keystore, old, newKeystore, neu, audit), m -> System.err.println(m));
+        System.out.println("Clé changée : " + r.oldFingerprint() + " → " + r.newFingerprint() + " (coffre " + newKeystore + ").");
+        System.out.println("Table de passage (à garder chez le responsable, jamais à transmettre) : " + r.table());
+        System.out.println("  " + r.mappings() + " correspondances pour " + r.persons() + " personnes ; contextes : "
+            + (r.contexts().isEmpty() ? "aucun" : String.join(", ", r.contexts())));
+        System.out.println("Index des envois recalculé : " + r.indexLines() + " ligne(s)" + (r.indexLinesUnmatched() > 0
+            ? ", " + r.indexLinesUnmatched() + " non retrouvée(s) (personnes absentes de tous les extraits)" : "") + ".");
+        System.out.println("L'ancien coffre est désormais refusé sur ce workspace ; conservez-le hors ligne tant que la table de passage sert.");
+        return 0;
+      } finally {
+        java.util.Arrays.fill(old, '\0');
+        if (neu != null) java.util.Arrays.fill(neu, '\0');
+      }
     }
   }
 }
