@@ -1,0 +1,160 @@
+/* Parcours observatory: draws each figure's chart from the JSON embedded next to it (the same cells as its table). */
+(function () {
+  'use strict';
+  var charts = {};
+  window.parcoursCharts = charts;
+
+  function num(s) {
+    if (s === null || s === undefined) return null;
+    var t = String(s).replace(/\s/g, '').replace(',', '.');
+    if (t === '' || t === 's' || t === 'c') return null;
+    var v = parseFloat(t);
+    return isNaN(v) ? null : v;
+  }
+
+  function rowsOf(fig) {
+    var rows = fig.lignes;
+    var o = fig.graphique.options || {};
+    if (o.skipLast && rows.length > 0) rows = rows.slice(0, rows.length - 1);
+    return rows;
+  }
+
+  function xLabel(fig, r) {
+    var o = fig.graphique.options || {};
+    var keys = o.keys || 1;
+    if (keys > 1) return r.slice(0, keys).join(' · ');
+    return r[fig.graphique.x];
+  }
+
+  var base = {
+    animation: false,
+    aria: { enabled: true },
+    textStyle: { fontFamily: 'system-ui, Arial, sans-serif' },
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 60, right: 30, top: 40, bottom: 70, containLabel: true }
+  };
+
+  function merge(a, b) { var o = {}; for (var k in a) o[k] = a[k]; for (var k2 in b) o[k2] = b[k2]; return o; }
+
+  function cartesian(fig, kind) {
+    var g = fig.graphique, o = g.options || {}, rows = rowsOf(fig);
+    var cats = rows.map(function (r) { return xLabel(fig, r); });
+    var series = g.series.map(function (c, i) {
+      var s = { name: fig.colonnes[c], type: kind === 'line' ? 'line' : 'bar', data: rows.map(function (r) { return num(r[c]); }) };
+      if (kind === 'stacked-bar' || (kind === 'line' && o.stack)) s.stack = 'total';
+      if (kind === 'area') { s.type = 'line'; s.stack = 'total'; s.areaStyle = {}; s.symbol = 'none'; }
+      if (o.colours) s.itemStyle = { color: o.colours[i] };
+      if (o.colours && kind === 'area') s.areaStyle = { color: o.colours[i] };
+      return s;
+    });
+    if (o.markX && series.length > 0) {
+      series[0].markLine = { symbol: 'none', label: { formatter: 'Loi du 7 février 2022' }, data: [{ xAxis: String(o.markX) }] };
+    }
+    var horizontal = kind === 'hbar';
+    var cat = { type: 'category', data: cats, name: o.xName || '', nameLocation: 'middle', nameGap: 30 };
+    var val = { type: 'value', name: o.yName || '' };
+    if (kind === 'area') val.max = 100;
+    return merge(base, { xAxis: horizontal ? val : cat, yAxis: horizontal ? merge(cat, { inverse: true }) : val, series: series });
+  }
+
+  function band(fig) {
+    var g = fig.graphique, o = g.options || {}, rows = fig.lignes;
+    var x = rows.map(function (r) { return num(r[g.x]); });
+    var main = rows.map(function (r, i) { return [x[i], num(r[g.series[0]])]; });
+    var lo = rows.map(function (r, i) { return [x[i], num(r[g.series[1]])]; });
+    var width = rows.map(function (r, i) { return [x[i], num(r[g.series[2]]) - num(r[g.series[1]])]; });
+    return merge(base, {
+      xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 30 },
+      yAxis: { type: 'value', name: o.yName, min: 0, max: 100 },
+      series: [
+        { name: 'Borne basse', type: 'line', step: 'end', data: lo, stack: 'ic', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
+        { name: 'Intervalle de confiance à 95 %', type: 'line', step: 'end', data: width, stack: 'ic', lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#c5c5f0' } },
+        { name: fig.colonnes[g.series[0]], type: 'line', step: 'end', data: main, itemStyle: { color: '#000091' } }
+      ]
+    });
+  }
+
+  function funnel(fig) {
+    var g = fig.graphique, o = g.options || {}, rows = rowsOf(fig).slice(0, fig.lignes.length - 1);
+    var pts = [];
+    rows.forEach(function (r) { var n = num(r[g.x]), y = num(r[g.series[0]]); if (n !== null && y !== null) pts.push({ name: r[o.label], value: [n, y] }); });
+    function lim(k) { return (o.limits || []).map(function (l) { return [l[0], l[k]]; }); }
+    var dash = { type: 'dashed' };
+    return merge(base, {
+      tooltip: { trigger: 'item', formatter: function (p) { return p.seriesType === 'scatter' ? p.name + ' : ' + p.value[1] + ' % (' + p.value[0] + ')' : p.seriesName; } },
+      xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 30, scale: true },
+      yAxis: { type: 'value', name: o.yName, scale: true },
+      series: [
+        { name: 'Territoires', type: 'scatter', symbolSize: 12, data: pts, itemStyle: { color: '#000091' }, label: { show: true, position: 'right', formatter: '{b}' } },
+        { name: 'Taux d\'ensemble', type: 'line', symbol: 'none', data: (o.limits || []).map(function (l) { return [l[0], o.overall]; }), lineStyle: { color: '#333' } },
+        { name: 'Limites à 95 %', type: 'line', symbol: 'none', data: lim(1), lineStyle: merge(dash, { color: '#e07b00' }) },
+        { name: 'Limites à 95 % (haute)', type: 'line', symbol: 'none', data: lim(2), lineStyle: merge(dash, { color: '#e07b00' }) },
+        { name: 'Limites à 99,8 %', type: 'line', symbol: 'none', data: lim(3), lineStyle: { color: '#b30000' } },
+        { name: 'Limites à 99,8 % (haute)', type: 'line', symbol: 'none', data: lim(4), lineStyle: { color: '#b30000' } }
+      ]
+    });
+  }
+
+  function sankey(fig) {
+    var names = {}, nodes = [], links = [];
+    fig.lignes.forEach(function (r) {
+      [r[0], r[1]].forEach(function (n) { if (!names[n]) { names[n] = true; nodes.push({ name: n }); } });
+      links.push({ source: r[0], target: r[1], value: num(r[2]) });
+    });
+    return merge(base, { tooltip: { trigger: 'item' }, legend: { show: false },
+      series: [{ type: 'sankey', data: nodes, links: links, emphasis: { focus: 'adjacency' }, nodeGap: 6, label: { fontSize: 10 } }] });
+  }
+
+  function indexPlot(fig) {
+    var o = fig.graphique.options, data = [], states = o.states;
+    fig.lignes.forEach(function (r, i) {
+      var m = 0;
+      String(r[1]).split('-').forEach(function (tok) {
+        var mm = /^\(([^,]+),(\d+)\)$/.exec(tok);
+        if (!mm) return;
+        var s = states.indexOf(mm[1]), len = parseInt(mm[2], 10);
+        for (var k = 0; k < len; k++, m++) if (s >= 0 && m % 3 === 0) data.push([m / 12, i, s]);
+      });
+    });
+    var pieces = states.map(function (s, k) { return { value: k, label: o.labels[k], color: o.colours[k] }; });
+    return merge(base, {
+      tooltip: { show: false },
+      xAxis: { type: 'category', data: Array.from({ length: o.months / 3 }, function (_, k) { return k * 3 / 12; }), name: 'Âge (ans)',
+               axisLabel: { interval: 11, formatter: function (v) { return Math.round(v); } } },
+      yAxis: { type: 'category', data: fig.lignes.map(function (r) { return r[0]; }), show: false },
+      visualMap: { type: 'piecewise', pieces: pieces, dimension: 2, orient: 'horizontal', bottom: 0, left: 'center' },
+      legend: { show: false },
+      series: [{ type: 'heatmap', data: data.map(function (d) { return [Math.round(d[0] * 4), d[1], d[2]]; }), progressive: 0 }]
+    });
+  }
+
+  function optionFor(fig) {
+    var k = fig.graphique.type || fig.graphique.kind;
+    switch (k) {
+      case 'band': return band(fig);
+      case 'funnel': return funnel(fig);
+      case 'sankey': return sankey(fig);
+      case 'index': return indexPlot(fig);
+      default: return cartesian(fig, k);
+    }
+  }
+
+  function draw() {
+    if (typeof echarts === 'undefined') return;
+    var els = document.querySelectorAll('.chart[data-figure]');
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i], id = el.getAttribute('data-figure');
+      var data = document.getElementById('data-' + id);
+      if (!data) continue;
+      var fig = JSON.parse(data.textContent);
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
+      chart.setOption(optionFor(fig));
+      charts[id] = chart;
+    }
+    window.addEventListener('resize', function () { for (var c in charts) charts[c].resize(); });
+    document.documentElement.setAttribute('data-charts-ready', String(els.length));
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', draw); else draw();
+})();
