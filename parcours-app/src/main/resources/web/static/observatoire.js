@@ -60,12 +60,12 @@
 
   function band(fig) {
     var g = fig.graphique, o = g.options || {}, rows = fig.lignes;
-    var x = rows.map(function (r) { return num(r[g.x]); });
-    var main = rows.map(function (r, i) { return [x[i], num(r[g.series[0]])]; });
-    var lo = rows.map(function (r, i) { return [x[i], num(r[g.series[1]])]; });
-    var width = rows.map(function (r, i) { return [x[i], num(r[g.series[2]]) - num(r[g.series[1]])]; });
+    var cats = rows.map(function (r) { return r[g.x]; });
+    var main = rows.map(function (r) { return num(r[g.series[0]]); });
+    var lo = rows.map(function (r) { return num(r[g.series[1]]); });
+    var width = rows.map(function (r) { return num(r[g.series[2]]) - num(r[g.series[1]]); });
     return merge(base, {
-      xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 30 },
+      xAxis: { type: 'category', data: cats, name: o.xName, nameLocation: 'middle', nameGap: 30, boundaryGap: false },
       yAxis: { type: 'value', name: o.yName, min: 0, max: 100 },
       series: [
         { name: 'Borne basse', type: 'line', step: 'end', data: lo, stack: 'ic', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },

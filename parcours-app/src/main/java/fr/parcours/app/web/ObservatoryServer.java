@@ -58,11 +58,19 @@ public final class ObservatoryServer implements AutoCloseable {
       config.http.defaultContentType = "text/plain; charset=utf-8";
       config.http.maxRequestSize = 64 * 1024L;
       config.jetty.defaultHost = s.host();
-      config.staticFiles.enableWebjars();
+      // static files are public (role PUBLIC): the ECharts webjar, the CSS and the drawing script
+      config.staticFiles.add(sf -> {
+        sf.hostedPath = "/webjars";
+        sf.directory = "/META-INF/resources/webjars";
+        sf.location = Location.CLASSPATH;
+        sf.roles = Set.of(Role.PUBLIC);
+        sf.headers = Map.of("Cache-Control", "max-age=86400");
+      });
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/static";
         sf.directory = "/web/static";
         sf.location = Location.CLASSPATH;
+        sf.roles = Set.of(Role.PUBLIC);
       });
     });
     app.before(ctx -> securityHeaders(ctx));
