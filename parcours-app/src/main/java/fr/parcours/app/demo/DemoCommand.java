@@ -2,7 +2,10 @@ package fr.parcours.app.demo;
 
 import fr.parcours.app.console.Progress;
 import fr.parcours.app.ingest.IngestSummary;
+import fr.parcours.app.report.AnalysisSections;
 import fr.parcours.app.report.SummaryPage;
+import fr.parcours.engine.trajectory.TrajectoryBuild;
+import fr.parcours.trajectory.spell.TrajectorySettings;
 import fr.parcours.engine.summary.ExtractSummaries;
 import fr.parcours.engine.release.DemoRelease;
 import fr.parcours.engine.summary.ExtractSummary;
@@ -46,6 +49,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Graine du générateur (défaut : ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--dirt", defaultValue = "0.02", description = "Taux de salissure de l'extrait généré (défaut : ${DEFAULT-VALUE} ; 0 : extrait propre).")
+  double dirt;
+
   @Override
   public Integer call() {
     PrintStream o = System.out;
@@ -58,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err);
 
     o.println("1. Génération d'un extrait synthétique (" + Progress.count(persons) + " personnes, graine " + seed + ")");
-    GeneratorSettings settings = GeneratorSettings.of(extract).withPersons(persons).withSeed(seed).withTruth(truth);
+    GeneratorSettings settings = GeneratorSettings.of(extract).withPersons(persons).withSeed(seed).withTruth(truth).withDirtRate(dirt);
     GenerationSummary generated = new SyntheticExtractGenerator(settings)
         .generate((done, total, rate) -> progress.update("Génération", done, total, "personnes"));
     progress.done();
@@ -73,18 +79,29 @@ public final class DemoCommand implements Callable<Integer> {
     IngestSummary.print(o, ingested, (System.nanoTime() - t) / 1e9);
 
     o.println();
-    o.println("3. Synthèse");
+    o.println("3. Trajectoires (épisodes, états, séquences mensuelles, indicateurs)");
+    var built = TrajectoryBuild.run(ws, TrajectorySettings.DEFAULT, Runtime.getRuntime().availableProcessors(),
+        done -> progress.update("Trajectoires", done, 0, "personnes"));
+    progress.done();
+    o.printf(Locale.FRANCE, "   %s personnes, %s états, %s signalements de cohérence (%.1f s)%n",
+        Progress.count(built.persons()), Progress.count(built.spells()), Progress.count(built.flags()), built.seconds());
+
+    o.println();
+    o.println("4. Statistiques");
     ExtractSummary summary;
+    AnalysisSections.Analyses analyses;
     try (Workspace w = Workspace.open(ws)) {
       summary = ExtractSummaries.latest(w);
+      analyses = DemoStatistics.compute(w, o, seed);
     }
     printSummary(o, summary);
     Path html = dir.resolve("synthese.html");
     writeAtomically(html, SummaryPage.render(summary, "Parcours — synthèse de l'extrait de démonstration",
-        List.of("Données entièrement synthétiques (métropole fictive), produites par parcours generate avec la graine " + seed + ".")));
+        List.of("Données entièrement synthétiques (métropole fictive), produites par parcours generate avec la graine " + seed + "."),
+        AnalysisSections.render(analyses)));
 
     o.println();
-    o.println("4. Envoi au partenaire de recherche (convention de démonstration)");
+    o.println("5. Envoi au partenaire de recherche (convention de démonstration)");
     char[] passphrase = DemoFolder.passphrase();
     var release = DemoRelease.run(ws, dir.resolve("partenaire"), passphrase, msg -> progress.update(msg, 0, 0, "étapes"));
     progress.done();

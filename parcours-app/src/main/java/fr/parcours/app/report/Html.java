@@ -44,5 +44,7 @@ public final class Html {
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
       .bar{display:inline-block;height:.8rem;background:#000091;vertical-align:middle;margin-right:.4rem}
       .note{color:#444;font-size:.92rem}
+      .legend span{display:inline-block;margin-right:1rem;font-size:.9rem}.legend i{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle;border:1px solid #999}
+      figure{margin:1rem 0}figcaption{margin-bottom:.4rem}h3{font-size:1.1rem;margin-top:1.5rem}
       """;
 }

@@ -12,6 +12,11 @@ public final class SummaryPage {
   private SummaryPage() {}
 
   public static String render(ExtractSummary s, String title, List<String> notes) {
+    return render(s, title, notes, "");
+  }
+
+  /** The page with extra sections (already rendered HTML) before the data-quality part. */
+  public static String render(ExtractSummary s, String title, List<String> notes, String extraSections) {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -36,6 +41,7 @@ public final class SummaryPage {
     h.append("<h2>Informations préoccupantes</h2>\n");
     table(h, "Informations préoccupantes par suite donnée", "Suite", s.reportsByOutcome(), true);
 
+    h.append(extraSections);
     h.append("<h2>Qualité de l'extrait</h2>\n");
     h.append("<table><caption>Comptage des lignes par fichier (lues = chargées + rejetées)</caption>")
         .append("<thead><tr><th scope=\"col\">Fichier</th><th scope=\"col\" class=\"n\">Lues</th><th scope=\"col\" class=\"n\">Chargées</th>")

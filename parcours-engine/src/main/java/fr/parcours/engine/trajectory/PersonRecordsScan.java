@@ -26,6 +26,9 @@ import org.duckdb.DuckDBConnection;
  * (orphans) are skipped and counted. The person's names are not read: trajectories do not need
  * them, and they stay in the workspace.
  *
+ * <p>Probable duplicates merged at ingestion ({@code person_links}) come out as one person under
+ * the group's smallest id, with the records of every id of the group.
+ *
  * <p>Order: DuckDB sorts VARCHAR by bytes of UTF-8, i.e. by code point; the merge compares ids by
  * code point too ({@link #compare}), so non-ASCII ids merge correctly.
  */
@@ -84,8 +87,12 @@ public final class PersonRecordsScan implements Iterator<PersonRecords>, AutoClo
   private Cursor open(Connection c, String extractId, String table, String columns) throws SQLException {
     Connection own = ((DuckDBConnection) c).duplicate();
     connections.add(own);
+    // Probable duplicates are read as one person: their rows carry the group's canonical id
+    // (person_links, written by the ingestion).
     PreparedStatement ps = own.prepareStatement(
-        "SELECT " + columns + " FROM " + table + " WHERE extract_id = ? AND person_id IS NOT NULL ORDER BY person_id, source_line");
+        "SELECT " + columns + " FROM (SELECT t.* REPLACE (coalesce(l.canonical_id, t.person_id) AS person_id) FROM " + table
+            + " t LEFT JOIN person_links l ON l.extract_id = t.extract_id AND l.person_id = t.person_id"
+            + " WHERE t.extract_id = ? AND t.person_id IS NOT NULL) ORDER BY person_id, source_line");
     ps.setString(1, extractId);
     return new Cursor(ps.executeQuery());
   }

@@ -24,19 +24,8 @@ final class CrossRowChecks {
     // first name): a variant that changes both first letters at once is very rare, and blocking
     // divides the pairs to score by about twenty at national scale.
     RULES.put(QualityCode.DOUBLON_PROBABLE, """
-        WITH p AS (
-          SELECT person_id, sex, birth_date, source_line AS line,
-                 lower(strip_accents(coalesce(birth_name, ''))) AS n, lower(strip_accents(coalesce(first_names, ''))) AS f
-          FROM persons WHERE extract_id = ? AND birth_date IS NOT NULL),
-        pairs AS (
-          SELECT a.person_id AS id, a.line, b.person_id AS other, a.n AS na, b.n AS nb, a.f AS fa, b.f AS fb
-          FROM p a JOIN p b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.n, 1) = left(b.n, 1) AND a.person_id <> b.person_id
-          UNION
-          SELECT a.person_id, a.line, b.person_id, a.n, b.n, a.f, b.f
-          FROM p a JOIN p b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.f, 1) = left(b.f, 1) AND a.person_id <> b.person_id)
         SELECT 'persons', id, line, 'birth_name', 'même naissance et nom proche de la personne ' || string_agg(other, ', ' ORDER BY other)
-        FROM pairs WHERE jaro_winkler_similarity(na, nb) >= 0.88 AND jaro_winkler_similarity(fa, fb) >= 0.88
-        GROUP BY id, line""");
+        FROM duplicate_pairs GROUP BY id, line""");
     RULES.put(QualityCode.MESURE_EN_DOUBLE, """
         WITH m AS (SELECT * FROM measures WHERE extract_id = ?)
         SELECT 'measures', a.measure_id, a.source_line, 'measure_id',
@@ -84,11 +73,37 @@ final class CrossRowChecks {
         GROUP BY p.person_id, p.source_line, p.birth_date""");
   }
 
+  /**
+   * Pairs of probable duplicates: same birth date and sex, near-identical normalised names
+   * (Jaro–Winkler ≥ 0.88 on both). Pairs are blocked on (birth date, sex, first letter of the
+   * name) or (…, first letter of the first name): a variant that changes both first letters at
+   * once is very rare, and blocking divides the pairs to score by about twenty at national scale.
+   */
+  private static final String DUPLICATE_PAIRS = """
+      CREATE OR REPLACE TEMP TABLE duplicate_pairs AS
+      WITH p AS (
+        SELECT person_id, sex, birth_date, source_line AS line,
+               lower(strip_accents(coalesce(birth_name, ''))) AS n, lower(strip_accents(coalesce(first_names, ''))) AS f
+        FROM persons WHERE extract_id = ? AND birth_date IS NOT NULL),
+      candidates AS (
+        SELECT a.person_id AS id, a.line, b.person_id AS other, a.n AS na, b.n AS nb, a.f AS fa, b.f AS fb
+        FROM p a JOIN p b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.n, 1) = left(b.n, 1) AND a.person_id <> b.person_id
+        UNION
+        SELECT a.person_id, a.line, b.person_id, a.n, b.n, a.f, b.f
+        FROM p a JOIN p b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.f, 1) = left(b.f, 1) AND a.person_id <> b.person_id)
+      SELECT id, line, other FROM candidates
+      WHERE jaro_winkler_similarity(na, nb) >= 0.88 AND jaro_winkler_similarity(fa, fb) >= 0.88""";
+
   /** Runs every rule for the extract, returning the number of flags per code. */
   static Map<QualityCode, Long> run(Connection c, String extractId, java.time.LocalDate extractDate, Map<String, String> fileOfTable) throws SQLException {
     try (var s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE extracts_pending AS SELECT DATE '" + extractDate + "' AS extract_date");
     }
+    try (PreparedStatement ps = c.prepareStatement(DUPLICATE_PAIRS)) {
+      ps.setString(1, extractId);
+      ps.execute();
+    }
+    PersonLinks.write(c, extractId);
     Map<QualityCode, Long> counts = new LinkedHashMap<>();
     for (Map.Entry<QualityCode, String> rule : RULES.entrySet()) {
       String select = rule.getValue();

@@ -132,7 +132,7 @@ public final class WorkspaceIngest {
   }
 
   private static Iterable<String> tablesWithExtract() {
-    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("extracts", "extract_files", "rejects", "quality_flags"));
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("extracts", "extract_files", "rejects", "quality_flags", "person_links"));
     for (CanonicalTable t : CanonicalTable.values()) names.add(t.tableName());
     return names;
   }

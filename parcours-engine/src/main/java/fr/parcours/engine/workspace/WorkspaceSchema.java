@@ -38,6 +38,8 @@ public final class WorkspaceSchema {
           CREATE TABLE IF NOT EXISTS quality_flags (
             extract_id VARCHAR, table_name VARCHAR, row_id VARCHAR, file_name VARCHAR, line BIGINT,
             column_name VARCHAR, code VARCHAR, detail VARCHAR)""");
+      s.execute("""
+          CREATE TABLE IF NOT EXISTS person_links (extract_id VARCHAR, person_id VARCHAR, canonical_id VARCHAR)""");
       for (CanonicalTable t : CanonicalTable.values()) s.execute(createTable(t));
     }
   }
