@@ -131,13 +131,14 @@ public final class PartnerRelease {
         KAnonymiser.Outcome risk = KAnonymiser.run(qis, qiRows, c.kMin(), c.maxSuppressedShare());
         risk.steps().forEach(step -> progress.accept("Risque : " + step));
         Set<String> released = new HashSet<>();
+        var keyWriter = new fr.parcours.privacy.identity.IdentityKeyWriter();
         List<String> sentRefs = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
           if (risk.suppressed().contains(i)) continue;
           PersonPseudonyms.Row r = candidates.get(i);
           released.add(r.personId());
           sentRefs.addAll(ControllerIndex.refs(index, r.personId(), r.identity()));
-          pseudonym.put(r.personId(), PersonPseudonyms.pseudonym(persons, c.pseudonymSource(), r));
+          pseudonym.put(r.personId(), PersonPseudonyms.pseudonym(persons, keyWriter, c.pseudonymSource(), r));
         }
         Map<String, Level> dateLevels = new HashMap<>(risk.levels());
 

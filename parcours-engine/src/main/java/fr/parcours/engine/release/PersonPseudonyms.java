@@ -3,6 +3,7 @@ package fr.parcours.engine.release;
 import fr.parcours.engine.workspace.Workspace;
 import fr.parcours.model.ParcoursException;
 import fr.parcours.privacy.convention.Convention;
+import fr.parcours.privacy.identity.IdentityKeyWriter;
 import fr.parcours.privacy.identity.IdentityKeys;
 import fr.parcours.privacy.identity.PersonIdentity;
 import fr.parcours.privacy.keys.Pseudonymiser;
@@ -44,10 +45,11 @@ final class PersonPseudonyms {
     return out;
   }
 
-  static String pseudonym(Pseudonymiser p, Convention.PseudonymSource source, Row r) {
+  /** The person pseudonym of {@code r}; {@code keys} is the caller's (one per thread) fast key writer. */
+  static String pseudonym(Pseudonymiser p, IdentityKeyWriter keys, Convention.PseudonymSource source, Row r) {
     if (source == Convention.PseudonymSource.IDENTITY) {
-      var key = IdentityKeys.personKey(r.identity());
-      if (key.isPresent()) return p.apply(key.get());
+      keys.write(r.identity());
+      if (keys.personKeyLength() >= 0) return p.apply(keys.personKey(), keys.personKeyLength());
     }
     return p.apply(IdentityKeys.sourceIdKey(r.personId()));
   }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class FrenchNames {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Set<String> PARTICLES =
+  static final Set<String> PARTICLES =
       Set.of("DE", "DU", "D", "DES", "LE", "LA", "LES", "L", "DI", "DA", "DEL", "DELA", "VAN", "VON", "DER", "DEN", "MC", "MAC");
   private static final Pattern BRACKETED = Pattern.compile("^(.*)\\(([^)]*)\\)\\s*$");
 
@@ -75,7 +75,7 @@ public final class FrenchNames {
     return out.toString();
   }
 
-  private static final String APOSTROPHES = "'’‘`´ʼ";
+  static final String APOSTROPHES = "'’‘`´ʼ";
 
   private static final String[] LATIN = new String[0x250 - 0xC0];
 
@@ -84,7 +84,7 @@ public final class FrenchNames {
   }
 
   /** Upper-case ASCII for one non-ASCII letter; empty when it is not a letter. */
-  private static String foldLetter(char c) {
+  static String foldLetter(char c) {
     if (c < 0x250) return LATIN[c - 0xC0];
     return foldLetterSlow(c);
   }

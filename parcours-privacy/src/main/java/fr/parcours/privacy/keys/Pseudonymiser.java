@@ -17,11 +17,14 @@ public final class Pseudonymiser {
   private final SecretKeySpec key;
   private final Mac mac;
   private final int hexLength;
+  private final byte[] digest = new byte[32];
+  private final char[] hex;
 
   public Pseudonymiser(byte[] derivedKey, int hexLength) {
     if (hexLength < 16 || hexLength > 64 || hexLength % 2 != 0) throw new IllegalArgumentException("hexLength must be even, 16..64");
     this.key = new SecretKeySpec(derivedKey, "HmacSHA256");
     this.hexLength = hexLength;
+    this.hex = new char[hexLength];
     try {
       this.mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
@@ -43,5 +46,24 @@ public final class Pseudonymiser {
       out[2 * i + 1] = HEX[h[i] & 0xF];
     }
     return new String(out);
+  }
+
+  /**
+   * The identifier of the first {@code length} bytes of {@code key} (the UTF-8 of a key string, as
+   * written by {@code IdentityKeyWriter}): the same result as {@link #apply(String)} on that string,
+   * without encoding it or allocating a digest.
+   */
+  public String apply(byte[] key, int length) {
+    mac.update(key, 0, length);
+    try {
+      mac.doFinal(digest, 0);
+    } catch (javax.crypto.ShortBufferException e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < hexLength / 2; i++) {
+      hex[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+      hex[2 * i + 1] = HEX[digest[i] & 0xF];
+    }
+    return new String(hex);
   }
 }
