@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Mesures de performance (avec une référence mesurée dans la même exécution).",
-    subcommands = {BenchIngestCommand.class, BenchSeqdistCommand.class, fr.parcours.app.privacy.BenchPseudoCommand.class, fr.parcours.app.trajectory.BenchTrajectoriesCommand.class})
+    subcommands = {BenchIngestCommand.class, BenchSeqdistCommand.class, fr.parcours.app.privacy.BenchPseudoCommand.class, fr.parcours.app.trajectory.BenchTrajectoriesCommand.class, fr.parcours.app.web.bench.BenchServeCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
