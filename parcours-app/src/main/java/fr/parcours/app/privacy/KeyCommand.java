@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code parcours key …}: the controller's master key. */
 @Command(name = "key", mixinStandardHelpOptions = true, description = "Clé maîtresse du responsable (coffre protégé par phrase secrète).",
-    subcommands = {KeyCommand.Init.class, KeyCommand.Fingerprint.class, KeyCommand.Rotate.class})
+    subcommands = {KeyCommand.Init.class, KeyCommand.Fingerprint.class, KeyCommand.Rotate.class, KeyCommand.Split.class, KeyCommand.Join.class})
 public final class KeyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -101,6 +101,77 @@ public final class KeyCommand implements Runnable {
       } finally {
         java.util.Arrays.fill(old, '\0');
         if (neu != null) java.util.Arrays.fill(neu, '\0');
+      }
+    }
+  }
+
+  /** {@code parcours key split}. */
+  @Command(name = "split", mixinStandardHelpOptions = true, description = {
+      "Partage la clé maîtresse en n parts dont k suffisent (Shamir) : une part par dépositaire, gardée hors ligne.",
+      "Moins de k parts ne disent rien de la clé ; k parts la reconstituent (parcours key join)."})
+  public static final class Split implements Callable<Integer> {
+    @Option(names = "--keystore", required = true, description = "Coffre de la clé à partager.")
+    Path keystore;
+
+    @Option(names = "--shares", required = true, description = "Nombre de parts n (dépositaires), 2 à 255.")
+    int shares;
+
+    @Option(names = "--threshold", required = true, description = "Nombre de parts k qui suffisent, 2 à n.")
+    int threshold;
+
+    @Option(names = "--out", required = true, description = "Dossier des parts (créé ; il ne doit pas exister).")
+    Path out;
+
+    @Option(names = "--audit", description = "Journal d'audit (défaut : journal-audit.jsonl à côté du coffre).")
+    Path audit;
+
+    @Override
+    public Integer call() {
+      char[] pass = Passphrase.keystore("Phrase secrète du coffre");
+      try (var m = Keystore.open(keystore, pass)) {
+        var files = fr.parcours.privacy.keys.KeyShares.split(m, shares, threshold, out);
+        AuditLog.append(auditFor(keystore, audit), "cle_partage", Map.of("empreinte_cle", m.fingerprint(), "parts", shares, "seuil", threshold));
+        System.out.println(shares + " parts écrites dans " + out + " (il en faut " + threshold + ") pour la clé d'empreinte " + m.fingerprint() + " :");
+        files.forEach(f -> System.out.println("  " + f.getFileName()));
+        System.out.println("Remettez chaque part à un dépositaire différent, puis effacez ce dossier : ensemble, " + threshold + " parts sont la clé.");
+        return 0;
+      } finally {
+        java.util.Arrays.fill(pass, '\0');
+      }
+    }
+  }
+
+  /** {@code parcours key join}. */
+  @Command(name = "join", mixinStandardHelpOptions = true, description = {
+      "Reconstitue la clé maîtresse à partir de k parts et la scelle dans un nouveau coffre.",
+      "La phrase secrète du nouveau coffre vient de PARCOURS_PASSPHRASE ou d'une saisie."})
+  public static final class Join implements Callable<Integer> {
+    @Option(names = "--share", required = true, description = "Fichier d'une part (répéter l'option pour chaque part).")
+    java.util.List<Path> shares;
+
+    @Option(names = "--keystore", required = true, description = "Coffre à créer (jamais écrasé).")
+    Path keystore;
+
+    @Option(names = "--audit", description = "Journal d'audit (défaut : journal-audit.jsonl à côté du coffre).")
+    Path audit;
+
+    @Override
+    public Integer call() {
+      if (java.nio.file.Files.exists(keystore)) {
+        throw new fr.parcours.model.ParcoursException("Le coffre " + keystore + " existe déjà : il n'est jamais écrasé. Choisissez un autre fichier.");
+      }
+      try (var m = fr.parcours.privacy.keys.KeyShares.join(shares)) {
+        char[] pass = Passphrase.keystore("Phrase secrète du nouveau coffre (12 caractères au moins)");
+        try {
+          Keystore.write(keystore, m, pass, Keystore.Argon2Cost.DEFAULT);
+        } finally {
+          java.util.Arrays.fill(pass, '\0');
+        }
+        AuditLog.append(auditFor(keystore, audit), "cle_reconstitution", Map.of("empreinte_cle", m.fingerprint(), "parts_utilisees", shares.size(),
+            "coffre", keystore.getFileName().toString()));
+        System.out.println("Clé reconstituée à partir de " + shares.size() + " parts ; coffre créé : " + keystore);
+        System.out.println("Empreinte de la clé : " + m.fingerprint());
+        return 0;
       }
     }
   }

@@ -131,4 +131,34 @@ class PrivacyCommandsTest {
     assertThat(log).contains("\"operation\":\"acces\"").doesNotContain(p[1]).doesNotContain(p[2]).doesNotContain(p[3]).doesNotContain("\"" + p[0] + "\"");
     assertThat(log.lines().filter(l -> l.contains("\"operation\":\"acces\""))).hasSize(2);
   }
+
+  @Test
+  void splitIntoSharesThenJoinAnyThreshold() throws Exception {
+    Path ks = dir.resolve("coffre.json");
+    Run init = parcours(ENV, "key", "init", "--keystore", s(ks));
+    assertThat(init.code()).isZero();
+    String fp = init.out().replaceAll("(?s).*Empreinte de la clé : ([0-9a-f-]+).*", "$1").strip();
+    Run split = parcours(ENV, "key", "split", "--keystore", s(ks), "--shares", "5", "--threshold", "3", "--out", s(dir.resolve("parts")));
+    assertThat(split.code()).as(split.all()).isZero();
+    assertThat(split.out()).contains("5 parts écrites", "il en faut 3", fp);
+    Path p = dir.resolve("parts");
+    Run join = parcours(Map.of("PARCOURS_PASSPHRASE", NEW_PASS), "key", "join", "--share", s(p.resolve("part-2-sur-5.json")),
+        "--share", s(p.resolve("part-5-sur-5.json")), "--share", s(p.resolve("part-3-sur-5.json")), "--keystore", s(dir.resolve("reconstitue.json")));
+    assertThat(join.code()).as(join.all()).isZero();
+    assertThat(join.out()).contains("Empreinte de la clé : " + fp);
+    Run fingerprint = parcours(Map.of("PARCOURS_PASSPHRASE", NEW_PASS), "key", "fingerprint", "--keystore", s(dir.resolve("reconstitue.json")));
+    assertThat(fingerprint.out()).contains(fp);
+
+    Run tooFew = parcours(ENV, "key", "join", "--share", s(p.resolve("part-1-sur-5.json")), "--share", s(p.resolve("part-4-sur-5.json")),
+        "--keystore", s(dir.resolve("trop-peu.json")));
+    assertThat(tooFew.code()).isEqualTo(2);
+    assertThat(tooFew.err()).contains("il en faut 3 sur 5");
+    assertThat(dir.resolve("trop-peu.json")).doesNotExist();
+    Run badK = parcours(ENV, "key", "split", "--keystore", s(ks), "--shares", "3", "--threshold", "5", "--out", s(dir.resolve("parts2")));
+    assertThat(badK.code()).isEqualTo(2);
+    assertThat(dir.resolve("parts2")).doesNotExist();
+    String log = Files.readString(dir.resolve("journal-audit.jsonl"));
+    assertThat(log).contains("cle_partage", "cle_reconstitution");
+    for (Run r : List.of(init, split, join, tooFew, badK)) assertThat(r.all()).doesNotContain(PASS).doesNotContain(NEW_PASS);
+  }
 }
