@@ -7,6 +7,7 @@ import fr.parcours.app.report.SummaryPage;
 import fr.parcours.engine.trajectory.TrajectoryBuild;
 import fr.parcours.trajectory.spell.TrajectorySettings;
 import fr.parcours.engine.summary.ExtractSummaries;
+import fr.parcours.engine.olinpe.OlinpeRelease;
 import fr.parcours.engine.release.DemoRelease;
 import fr.parcours.engine.summary.ExtractSummary;
 import fr.parcours.engine.workspace.Workspace;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parcours demo}: the main job on built-in synthetic data — generate, ingest, summarise,
- * release to the partner — written to {@code parcours-demo/}. Everything is built in a sibling
+ * {@code parcours demo}: the main job on built-in synthetic data — generate, ingest, build the
+ * trajectories, compute the statistics, release to the partner, write the OLINPE file — written to {@code parcours-demo/}. Everything is built in a sibling
  * folder and swapped in at the end, so a failed run leaves the previous demo intact and a re-run
  * starts clean (the demo's throwaway keys change at each run).
  */
@@ -114,6 +115,17 @@ public final class DemoCommand implements Callable<Integer> {
       o.println("   (clés de démonstration protégées par une phrase secrète aléatoire, jamais affichée ;");
       o.println("    définissez PARCOURS_PASSPHRASE avant la démo pour pouvoir rouvrir le paquet avec parcours open)");
     }
+
+    o.println();
+    int year = OlinpeRelease.lastFullYear(ws);
+    o.println("6. Fichier national OLINPE de l'année " + year + " et ses contrôles");
+    var olinpe = OlinpeRelease.run(ws, dir.resolve("partenaire").resolve("coffre.json"), passphrase, year, dir.resolve("olinpe"),
+        msg -> progress.update(msg, 0, 0, "étapes"));
+    progress.done();
+    o.printf(Locale.FRANCE, "   %s événements pour %s personnes : %s%n", Progress.count(olinpe.export().records()),
+        Progress.count(olinpe.export().persons()), rel(dir, olinpe.file()));
+    o.printf(Locale.FRANCE, "   contrôles : %d rouge(s), %d orange(s), %d vert(s) — rapport %s%n", olinpe.red(), olinpe.orange(), olinpe.green(),
+        rel(dir, olinpe.reportHtml()));
 
     DemoFolder.swap(dir, target);
     o.println();
