@@ -56,7 +56,7 @@ public final class AnalysisSections {
     h.append("<figure><figcaption><b>Répartition des états selon l'âge (chronogramme)</b> — lecture : à chaque âge, la part des personnes")
         .append(" dans chaque état ; dénominateur : personnes suivies ayant eu au moins une mesure et observées à cet âge.</figcaption>\n");
     h.append("<svg role=\"img\" aria-label=\"Chronogramme des états de 0 à 21 ans ; le tableau qui suit en donne les valeurs\" width=\"")
-        .append(w + 40).append("\" height=\"").append(ht + 30).append("\" viewBox=\"0 0 ").append(w + 40).append(' ').append(ht + 30).append("\">");
+        .append(w + 70).append("\" height=\"").append(ht + 30).append("\" viewBox=\"0 0 ").append(w + 70).append(' ').append(ht + 30).append("\">");
     double[] base = new double[months];
     for (int s = 0; s < d.states().size(); s++) {
       StringBuilder top = new StringBuilder();
@@ -117,7 +117,10 @@ public final class AnalysisSections {
     h.append("<table><caption>").append(esc(t.title())).append(" — ").append(esc(t.population())).append("</caption><thead><tr>");
     for (String c : t.headers()) h.append("<th scope=\"col\">").append(esc(c)).append("</th>");
     h.append("</tr></thead><tbody>");
+    int size = t.headers().indexOf("effectif");
     for (List<String> r : t.rows()) {
+      // Cohorts with nobody yet (majority years still to come) would only add empty rows.
+      if (size >= 0 && "0".equals(r.get(size))) continue;
       h.append("<tr>");
       for (int i = 0; i < r.size(); i++) h.append(i == 0 ? "<th scope=\"row\">" : "<td class=\"n\">").append(esc(r.get(i))).append(i == 0 ? "</th>" : "</td>");
       h.append("</tr>");
