@@ -4,6 +4,7 @@ import fr.parcours.app.console.Progress;
 import fr.parcours.app.ingest.IngestSummary;
 import fr.parcours.app.report.AnalysisSections;
 import fr.parcours.app.report.SummaryPage;
+import fr.parcours.app.web.ObservatoryReport;
 import fr.parcours.engine.trajectory.TrajectoryBuild;
 import fr.parcours.trajectory.spell.TrajectorySettings;
 import fr.parcours.engine.summary.ExtractSummaries;
@@ -127,9 +128,17 @@ public final class DemoCommand implements Callable<Integer> {
     o.printf(Locale.FRANCE, "   contrôles : %d rouge(s), %d orange(s), %d vert(s) — rapport %s%n", olinpe.red(), olinpe.orange(), olinpe.green(),
         rel(dir, olinpe.reportHtml()));
 
+    o.println();
+    o.println("7. Rapport de l'observatoire (chiffres publiables, protégés par le secret statistique)");
+    ObservatoryReport.write(ws, dir.resolve("rapport.html"));
+    o.printf(Locale.FRANCE, "   %s%n", rel(dir, dir.resolve("rapport.html")));
+
     DemoFolder.swap(dir, target);
     o.println();
     o.printf(Locale.FRANCE, "Synthèse HTML : %s%n", target.resolve("synthese.html"));
+    o.println("Pour ouvrir l'observatoire web sur ce workspace :");
+    o.printf(Locale.FRANCE, "  ./parcours users add --workspace %s --login admin --role admin%n", target.resolve("workspace"));
+    o.printf(Locale.FRANCE, "  ./parcours serve --workspace %s   (puis http://127.0.0.1:8080)%n", target.resolve("workspace"));
     o.printf(Locale.FRANCE, "Démonstration terminée en %.1f s, résultats dans %s%n", (System.nanoTime() - start) / 1e9, target);
     return 0;
   }
