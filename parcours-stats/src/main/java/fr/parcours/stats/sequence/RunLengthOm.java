@@ -29,7 +29,7 @@ package fr.parcours.stats.sequence;
  * {@code (I+h, J+t)}: top entries {@code t0 ∈ [max(0, t−h), t]} and left entries within distance
  * {@code t} of the bottom. The left ones reduce to the neighbour {@code B[t−1] + c} plus one pure
  * diagonal, the top ones to a window minimum of {@code F(I, J+t0) + (c − s')·t0} (see
- * {@link #mismatching}); O(h + w) per block for the bottom row and the right column together. (2) With {@code s ≥ 0},
+ * {@link #edge}); O(h + w) per block for the bottom row and the right column together. (2) With {@code s ≥ 0},
  * {@code F(i−1, j) ≤ F(i, j) + c} and {@code F(i, j−1) ≤ F(i, j) + c} as well (turn a
  * substitution into an indel), so in a matching block ({@code a = b}, cost 0) the diagonal copy
  * {@code F(i, j) = F(i−1, j−1)} is optimal: output edges are copies of input edges.
@@ -44,7 +44,8 @@ package fr.parcours.stats.sequence;
  * {@code 2c} are clamped as explained. Otherwise {@link OmKernel} keeps the cell DP. Copies are
  * bit-exact; a crossing {@code F + (s'·d + c·e)} regroups the cell recurrence's one-by-one
  * additions, so values may differ from TraMineR's by a few ulps of the distance (≈1e-14 for
- * distances of order 100), far inside the 1e-9 of the tests.
+ * distances of order 100; at most 5e-13 seen on the bench data), far inside the 1e-9 of the
+ * tests. Minima are exact (one of their operands), whichever way they are computed.
  *
  * <p>One instance per thread (scratch buffers).
  */
@@ -61,8 +62,8 @@ final class RunLengthOm {
   private final double[] left; // F(i, J) for i = 0..rows, J the current column-run boundary
   private double[] top; // F(I, J + t), t = 0..w
   private double[] bottom; // F(I + h, J + t)
-  private final double[] keys; // monotone deque of window keys
-  private final int[] deque; // and their indices
+  private final double[] keys; // sliding-window keys K[t0] = in[t0] − sc·t0
+  private final double[] suffix; // suffix minima of a stretch of keys
 
   RunLengthOm(double[] flatSm, int k, double indel, int maxLen) {
     this.sm = flatSm;
@@ -77,7 +78,7 @@ final class RunLengthOm {
     this.top = new double[maxLen + 1];
     this.bottom = new double[maxLen + 1];
     this.keys = new double[maxLen + 1];
-    this.deque = new int[maxLen + 1];
+    this.suffix = new double[maxLen + 1];
   }
 
   /** Whether the block method is exact for these costs: one indel {@code > 0}, substitutions finite and {@code ≥ 0}. */
@@ -140,90 +141,138 @@ final class RunLengthOm {
   /**
    * OM distance of the grid whose row runs and column runs were set by {@link #clipRows} and
    * {@link #clipCols} ({@code p} and {@code q} runs, {@code rows} and {@code cols} positions).
+   * Only the edges that are read later are computed: no bottom row for the last row run (its
+   * right column ends with the corner the next column run needs), no right column for the last
+   * column run, and only the corner of the last block.
    */
   double raw(int p, int q, int rows, int cols) {
     final double c = indel;
     final double[] lf = left;
+    double[] tp = top;
+    double[] bt = bottom;
     for (int i = 0; i <= rows; i++) lf[i] = i * c;
     int jBase = 0;
+    double corner = Double.NaN;
     for (int v = 0; v < q; v++) {
       int w = colLen[v];
       int b = colState[v];
-      double[] tp = top;
       for (int t = 0; t <= w; t++) tp[t] = (jBase + t) * c;
-      // The last column run's right edges are never read: only its bottom edges are computed.
-      boolean right = v < q - 1;
+      boolean lastCol = v == q - 1;
+      boolean firstCol = v == 0;
       int iBase = 0;
       for (int u = 0; u < p; u++) {
         int h = rowLen[u];
         int a = rowState[u];
-        if (a == b) matching(h, w, iBase, right);
-        else {
+        boolean lastRow = u == p - 1;
+        if (a == b) {
+          if (lastRow && lastCol) corner = w >= h ? tp[w - h] : lf[iBase + h - w];
+          else matching(tp, bt, h, w, iBase, !lastRow, !lastCol);
+        } else {
           double s = sm[a * k + b];
-          mismatching(h, w, iBase, s < twoIndel ? s : twoIndel, right);
+          if (s > twoIndel) s = twoIndel;
+          double t0 = tp[0];
+          boolean firstRow = u == 0;
+          if (lastRow && lastCol) {
+            // Only the corner: from the shorter edge, which needs no sliding window.
+            if (w <= h) {
+              edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, firstRow);
+              corner = bt[w];
+            } else {
+              edge(lf, iBase, t0, tp, 0, w, h, s, lf, iBase, firstCol);
+              corner = lf[iBase + h];
+            }
+          } else {
+            if (!lastRow) edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, firstRow);
+            // The right column overwrites the left edge, read above; it ends with the corner.
+            if (!lastCol) edge(lf, iBase, t0, tp, 0, w, h, s, lf, iBase, firstCol);
+          }
         }
-        double[] swap = top;
-        top = bottom;
-        bottom = swap;
+        if (!lastRow) {
+          double[] swap = tp;
+          tp = bt;
+          bt = swap;
+        }
         iBase += h;
       }
       jBase += w;
     }
-    return top[colLen[q - 1]]; // F(rows, cols): the last block's bottom edge, now in top
+    top = tp;
+    bottom = bt;
+    return corner;
   }
 
   /*
    * Block layout, for the block of rows I+1..I+h (I = iBase) and columns J+1..J+w: the top edge
-   * T[t] = F(I, J+t) is top[t] (t = 0..w), the left edge L[r] = F(I+r, J) is left[I+r] for
-   * r = 1..h and L[0] = T[0]. The bottom edge goes to bottom[0..w] (it becomes the next block's
-   * top edge), the right edge to left[I+1..I+h] in place, after the left edge has been read.
+   * T[t] = F(I, J+t) is tp[t] (t = 0..w), the left edge L[r] = F(I+r, J) is left[I+r] for
+   * r = 1..h and L[0] = T[0]. The bottom edge goes to bt[0..w] (it becomes the next block's
+   * top edge), the right edge to left[I..I+h] in place, after the left edge has been read.
    */
 
   /** Block of equal states: values copy along the diagonal. */
-  private void matching(int h, int w, int iBase, boolean right) {
-    final double[] tp = top;
-    final double[] bt = bottom;
+  private void matching(double[] tp, double[] bt, int h, int w, int iBase, boolean bottom, boolean right) {
     final double[] lf = left;
-    // B[t] = L[h−t] for t ≤ h, T[t−h] beyond.
-    int lim = w < h ? w : h - 1;
-    for (int t = 0; t <= lim; t++) bt[t] = lf[iBase + h - t];
-    if (w >= h) {
-      bt[h] = tp[0];
-      System.arraycopy(tp, 1, bt, h + 1, w - h);
+    if (bottom) {
+      // B[t] = L[h−t] for t ≤ h, T[t−h] beyond.
+      int lim = w < h ? w : h - 1;
+      for (int t = 0; t <= lim; t++) bt[t] = lf[iBase + h - t];
+      if (w >= h) {
+        bt[h] = tp[0];
+        System.arraycopy(tp, 1, bt, h + 1, w - h);
+      }
     }
     if (!right) return;
     // R[r] = T[w−r] for r ≤ w, L[r−w] beyond (moved first, as it reads the left edge in place).
     if (h > w) System.arraycopy(lf, iBase + 1, lf, iBase + w + 1, h - w);
-    lim = w < h ? w : h;
-    for (int r = 1; r <= lim; r++) lf[iBase + r] = tp[w - r];
+    int lim = w < h ? w : h;
+    for (int r = 0; r <= lim; r++) lf[iBase + r] = tp[w - r];
   }
 
   /**
-   * Block of different states with diagonal cost {@code s ≤ 2c}. Bottom row, for {@code t ≥ 1}:
-   * {@code B[t] = min(c·t + min_{e ≤ min(t, h−1)} (L[h−e] + (s−c)·e), min_{t0 ∈ [max(0, t−h), t]} (T[t0] − (s−c)·t0) + (s−c)·t + c·h)}:
-   * left entries at distance {@code e ≤ t} cost {@code s·e + c·(t − e)} (e diagonals, then
-   * straight), top entries with {@code d = t − t0 ≤ h} diagonals cost {@code s·d + c·(h − d)}. The
-   * right column is the mirror image ({@link #edge}, called twice with the edges' roles exchanged).
-   */
-  private void mismatching(int h, int w, int iBase, double s, boolean right) {
-    final double corner = top[0];
-    edge(top, 0, corner, left, iBase, h, w, s, bottom, 0);
-    if (!right) return;
-    edge(left, iBase, corner, top, 0, w, h, s, left, iBase);
-    left[iBase + h] = bottom[w];
-  }
-
-  /**
-   * One output edge of a mismatching block, {@code out[outOff + t]} for {@code t = 0..w}: the
-   * bottom row ({@code in} = top edge, {@code side} = left edge, {@code h} = height) or, mirrored,
-   * the right column. {@code in[0]} is {@code in0}, {@code in[t]} is {@code in[inOff + t]},
-   * {@code side[e]} is {@code side[sideOff + e]} ({@code e ≥ 1}). The right column is written over
-   * the left edge it reads: each {@code in[t]} is read before {@code out[t]} is written. The window
-   * minimum is a running minimum while the window still starts at 0, then a monotone deque (only
-   * when {@code w > h}, on the longer side).
+   * One output edge of a block of different states with diagonal cost {@code s ≤ 2c}:
+   * {@code out[outOff + t]}, {@code t = 0..w}, for the bottom row ({@code in} = top edge,
+   * {@code side} = left edge, {@code h} = height) or, with the roles exchanged, the right column.
+   * {@code in[0]} is {@code in0}, {@code in[t]} is {@code in[inOff + t]} for {@code t ≥ 1},
+   * {@code side[e]} is {@code side[sideOff + e]} for {@code e ≥ 1}. With {@code sc = s − c}:
+   *
+   * <pre>
+   * B[0] = side[h]
+   * B[t] = min( B[t−1] + c,                                   a horizontal step in the bottom row
+   *             side[h−t] + s·t                 (t ≤ h−1),    t diagonals from the side edge
+   *             min_{t0 ∈ [max(0, t−h), t]} (in[t0] + sc·(t − t0)) + c·h )
+   *                                                           t − t0 diagonals, h − t + t0 verticals
+   * </pre>
+   *
+   * Every term is the cost of a path, and every path from the input edges is matched by one that
+   * is no dearer (class comment), so the minimum is F. Evaluation, chosen by measurement on the
+   * {@code bench seqdist} data (short edges of random lengths, where loop exits and branches cost
+   * more than arithmetic):
+   *
+   * <ul>
+   *   <li>While {@code t ≤ h} the window starts at 0: a running minimum
+   *       {@code R[t] = min(R[t−1] + sc, in[t] + c·h)}. Every operand of these minima is a path
+   *       cost, hence {@code ≥ 0}, and {@link #pmin} compares such doubles through their bits
+   *       (a conditional move; a computed operand can only be below 0 by a rounding error of an
+   *       exact 0, and the comparison then errs by at most that error).
+   *   <li>{@code in} a border of the grid ({@code linearIn}: {@code in[t0] = in0 + c·t0}): the keys
+   *       {@code K[t0] = in[t0] − sc·t0} are non-decreasing ({@code s ≤ 2c}), so beyond
+   *       {@code t = h} the window minimum is at {@code t0 = t − h}: {@code in0 + c·(t−h) + s·h}.
+   *   <li>{@code h = 1}: a window of two cells, {@code min(in[t−1] + s, in[t] + c)}.
+   *   <li>Otherwise ({@code w > h}), the sliding-window minimum of the keys over {@code [t−h, t]},
+   *       a lazy form of van Herk and Gil–Werman (1992): suffix minima of an earlier stretch of
+   *       keys ending at {@code e}, plus the running minimum of the keys after {@code e} and its
+   *       latest index; while the window starts at or before {@code e} its minimum is the smaller
+   *       of the two, then the running minimum as long as its index is in the window, and the
+   *       suffix minima are rebuilt over the window only when it leaves (at most every
+   *       {@code h + 1} steps; never when the keys decrease). It replaced a monotone deque, whose
+   *       pops are branches on the data.
+   * </ul>
+   *
+   * The right column is written over the left edge it reads: each {@code in[t]} is read before
+   * {@code out[t]} is written, earlier ones are only read back from the key arrays, and the
+   * border case recomputes {@code in[t − h]} instead of reading it.
    */
   private void edge(double[] in, int inOff, double in0, double[] side, int sideOff, int h, int w, double s,
-      double[] out, int outOff) {
+      double[] out, int outOff, boolean linearIn) {
     final double c = indel;
     final double sc = s - c;
     final double ch = c * h;
@@ -231,35 +280,98 @@ final class RunLengthOm {
     double runSide = side[sideOff + h];
     out[outOff] = runSide;
     final int sideMax = h - 1;
-    if (w <= h) {
-      double run = in0;
-      for (int t = 1; t <= w; t++) {
-        double kt = in[inOff + t] - sc * t;
-        if (kt < run) run = kt;
-        double v = run + sc * t + ch;
-        if (t <= sideMax) {
-          double kl = side[sideOff + h - t] + sc * t;
-          if (kl < runSide) runSide = kl;
-        }
-        double u = runSide + c * t;
-        out[outOff + t] = u < v ? u : v;
+    if (w <= h || linearIn) {
+      // Running minima, in the chained form R[t] = min(R[t−1] + sc, in[t]) and
+      // B[t] = min(B[t−1] + c, side[h−t] + s·t, R[t] + c·h).
+      double run = in0 + ch; // R[t] + c·h: a path cost, like every operand of pmin below
+      double b = runSide;
+      final int lim = w <= h ? w : h;
+      final int sideLim = lim < h ? lim : h - 1;
+      double st = 0;
+      int t = 1;
+      for (; t <= sideLim; t++) {
+        st += s;
+        run = pmin(run + sc, in[inOff + t] + ch);
+        double v = pmin(run, side[sideOff + h - t] + st);
+        b = pmin(b + c, v);
+        out[outOff + t] = b;
+      }
+      run -= ch;
+      if (t <= lim) { // t = h ≤ w: no side term
+        double x = in[inOff + t];
+        run += sc;
+        if (x < run) run = x;
+        double v = run + ch;
+        b += c;
+        if (v < b) b = v;
+        out[outOff + t] = b;
+        t++;
+      }
+      if (t > w) return;
+      final double base = in0 + s * h - ch;
+      for (; t <= w; t++) {
+        double v = base + c * t;
+        b += c;
+        if (v < b) b = v;
+        out[outOff + t] = b;
       }
       return;
     }
-    final double[] dk = keys;
-    final int[] di = deque;
-    int head = 0;
-    int tail = 1;
-    dk[0] = in0;
-    di[0] = 0;
+    if (h == 1) {
+      // Window of two cells: B[t] = min(B[t−1] + c, in[t−1] + s, in[t] + c).
+      double prev = in0;
+      double b = runSide;
+      for (int t = 1; t <= w; t++) {
+        double x = in[inOff + t];
+        double v = prev + s;
+        double u = x + c;
+        if (u < v) v = u;
+        b += c;
+        if (v < b) b = v;
+        out[outOff + t] = b;
+        prev = x;
+      }
+      return;
+    }
+    // Sliding window [t−h, t] of the keys: suffix minima sf[i] = min K[i..e] of an earlier stretch
+    // ending at e, and the running minimum rk (latest index ri) of the keys after e. While the
+    // window starts at or before e, its minimum is min(sf[start], rk); after that, it is rk as long
+    // as ri is inside the window, and otherwise the suffix minima are rebuilt over the window.
+    final double[] kk = keys;
+    final double[] sf = suffix;
+    kk[0] = in0;
+    sf[0] = in0;
+    int e = 0;
+    double rk = Double.POSITIVE_INFINITY;
+    int ri = 1;
     for (int t = 1; t <= w; t++) {
       double kt = in[inOff + t] - sc * t;
-      while (tail > head && dk[tail - 1] >= kt) tail--;
-      dk[tail] = kt;
-      di[tail] = t;
-      tail++;
-      if (di[head] < t - h) head++;
-      double v = dk[head] + sc * t + ch;
+      kk[t] = kt;
+      if (kt <= rk) {
+        rk = kt;
+        ri = t;
+      }
+      int lo = t - h;
+      double mk;
+      if (lo <= e) {
+        double sv = sf[lo < 0 ? 0 : lo];
+        mk = sv < rk ? sv : rk;
+      } else if (ri >= lo) {
+        mk = rk;
+      } else {
+        double m = kt;
+        sf[t] = kt;
+        for (int i = t - 1; i >= lo; i--) {
+          double ki = kk[i];
+          if (ki < m) m = ki;
+          sf[i] = m;
+        }
+        e = t;
+        rk = Double.POSITIVE_INFINITY;
+        ri = t + 1;
+        mk = m;
+      }
+      double v = mk + sc * t + ch;
       if (t <= sideMax) {
         double kl = side[sideOff + h - t] + sc * t;
         if (kl < runSide) runSide = kl;
@@ -267,5 +379,15 @@ final class RunLengthOm {
       double u = runSide + c * t;
       out[outOff + t] = u < v ? u : v;
     }
+  }
+
+  /**
+   * Minimum of two path costs through their bit patterns (ordered like the values for
+   * non-negative doubles), which the JIT turns into a conditional move instead of a branch.
+   */
+  private static double pmin(double a, double b) {
+    long la = Double.doubleToRawLongBits(a);
+    long lb = Double.doubleToRawLongBits(b);
+    return Double.longBitsToDouble(la < lb ? la : lb);
   }
 }

@@ -52,6 +52,50 @@ class RunLengthOmPropertiesTest {
     assertThat(om.distance(0, 1)).isCloseTo(textbook, within(TOL));
   }
 
+  /**
+   * Block shapes the edge code treats separately, forced by building the sequences from run
+   * lengths: runs of 1 (two-cell windows), long runs against short ones (sliding windows over
+   * many cells, with keys increasing along edges that rise by c, which rebuild the suffix minima),
+   * blocks on the grid border (linear input edges), the corner-only last block, few states (many
+   * mismatching blocks), unequal lengths.
+   */
+  @Property(tries = 1500)
+  void blockShapesEqualTextbook(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int k,
+      @ForAll @IntRange(min = 0, max = 3) int costKind) {
+    Random r = new Random(seed);
+    double indel = pickIndel(r);
+    double[][] sm = costs(r, k, indel, costKind);
+    if (costKind == 1) indel = SubstitutionCosts.autoIndel(sm);
+    int[] x = fromRuns(r, k, 1 + r.nextInt(80));
+    int[] y = fromRuns(r, k, r.nextInt(3) == 0 ? x.length : 1 + r.nextInt(80));
+    OmKernel om = new OmKernel(new int[][] {x, y}, sm, indel, Normalization.NONE, Math.max(x.length, y.length));
+    double textbook = ReferenceDistances.om(x, y, sm, indel);
+    double v = om.raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 1);
+    assertThat(v).isCloseTo(textbook, within(TOL));
+    assertThat(v).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
+    assertThat(om.raw(y, x, RunLengthOm.runEnds(y), RunLengthOm.runEnds(x), 1))
+        .isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
+  }
+
+  /** A sequence of about {@code len} positions made of runs of 1, of 2–4 or of 5–30, each state different from the last. */
+  private static int[] fromRuns(Random r, int k, int len) {
+    int[] x = new int[len];
+    int pos = 0;
+    int state = r.nextInt(k);
+    int style = r.nextInt(4); // 0: mostly 1s, 1: short, 2: long, 3: mixed
+    while (pos < len) {
+      int kind = style == 3 ? r.nextInt(3) : Math.min(style, 2);
+      int run = switch (kind) {
+        case 0 -> r.nextInt(4) == 0 ? 2 : 1;
+        case 1 -> 2 + r.nextInt(3);
+        default -> 5 + r.nextInt(26);
+      };
+      for (int i = 0; i < run && pos < len; i++) x[pos++] = state;
+      state = (state + 1 + r.nextInt(k - 1)) % k;
+    }
+    return x;
+  }
+
   /** Every pair of sequences of length 1–4 over 3 states, for several cost shapes: the edge cases. */
   @Test
   void exhaustiveShortSequences() {
