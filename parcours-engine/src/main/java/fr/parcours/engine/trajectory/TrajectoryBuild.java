@@ -1,17 +1,12 @@
 package fr.parcours.engine.trajectory;
 
+import fr.parcours.engine.workspace.DatabaseRewrite;
 import fr.parcours.engine.workspace.Workspace;
 import fr.parcours.model.ParcoursException;
 import fr.parcours.trajectory.Trajectories;
 import fr.parcours.trajectory.Trajectory;
 import fr.parcours.trajectory.spell.TrajectorySettings;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +14,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.UUID;
 
 /**
  * {@code parcours trajectories}: builds the trajectories and indicators of every person of the
@@ -39,70 +33,41 @@ public final class TrajectoryBuild {
   public static Outcome run(Path workspaceDir, TrajectorySettings settings, int threads, TrajectoryPipeline.Listener listener) {
     long t0 = System.nanoTime();
     Path ws = workspaceDir.toAbsolutePath().normalize();
-    Path db = ws.resolve(Workspace.DATABASE);
-    if (!Files.isRegularFile(db)) {
-      throw new ParcoursException("Workspace introuvable : " + ws + " ne contient pas " + Workspace.DATABASE
-          + ". Lancez d'abord : parcours ingest --source DOSSIER --workspace " + ws);
-    }
-    Path temp = ws.getParent().resolve(TEMP_PREFIX + ws.getFileName() + "-" + UUID.randomUUID() + ".duckdb");
-    try {
-      removeStaleTemps(ws);
-      Files.copy(db, temp);
-    } catch (IOException e) {
-      throw new ParcoursException("Copie impossible du workspace " + ws + " : " + e.getMessage(), e);
-    }
     Trajectories trajectories = new Trajectories(settings);
-    try {
-      Outcome o;
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + temp)) {
-        String extractId;
-        LocalDate extractDate;
-        try (Statement s = c.createStatement();
-            ResultSet rs = s.executeQuery("SELECT extract_id, extract_date FROM extracts ORDER BY extract_date DESC LIMIT 1")) {
-          if (!rs.next()) throw new ParcoursException("Le workspace " + ws + " ne contient aucun extrait : lancez d'abord parcours ingest.");
-          extractId = rs.getString(1);
-          extractDate = rs.getObject(2, LocalDate.class);
-        }
-        TrajectoryTables.create(c, extractId);
-        long persons;
-        long spells;
-        long flags;
-        try (TrajectoryTables out = new TrajectoryTables(c, extractId, trajectories.alphabet())) {
-          persons = TrajectoryPipeline.run(c, extractId, threads, r -> {
-            Trajectory t = trajectories.build(r, extractDate);
-            return new TrajectoryTables.Result(t, trajectories.indicators(r, t));
-          }, out::write, listener);
-          spells = out.spellRows;
-          flags = out.flagRows;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trajectory_runs VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-          ps.setString(1, extractId);
-          ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now().withNano(0)));
-          ps.setInt(3, settings.gapToleranceDays());
-          ps.setObject(4, settings.calendarStart());
-          ps.setLong(5, persons);
-          ps.setLong(6, spells);
-          ps.setLong(7, flags);
-          ps.executeUpdate();
-        }
-        try (Statement s = c.createStatement()) {
-          s.execute("CHECKPOINT");
-        }
-        o = new Outcome(extractId, extractDate, persons, spells, flags, 0);
+    Outcome o = DatabaseRewrite.run(ws, TEMP_PREFIX, "la construction des trajectoires", c -> {
+      String extractId;
+      LocalDate extractDate;
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT extract_id, extract_date FROM extracts ORDER BY extract_date DESC LIMIT 1")) {
+        if (!rs.next()) throw new ParcoursException("Le workspace " + ws + " ne contient aucun extrait : lancez d'abord parcours ingest.");
+        extractId = rs.getString(1);
+        extractDate = rs.getObject(2, LocalDate.class);
       }
-      Files.move(temp, db, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return new Outcome(o.extractId(), o.extractDate(), o.persons(), o.spells(), o.flags(), (System.nanoTime() - t0) / 1e9);
-    } catch (SQLException e) {
-      deleteQuietly(temp);
-      throw new ParcoursException("Erreur de la base du workspace pendant la construction des trajectoires : " + e.getMessage()
-          + ". Le workspace précédent est intact.", e);
-    } catch (IOException e) {
-      deleteQuietly(temp);
-      throw new ParcoursException("Écriture impossible dans " + ws + " : " + e.getMessage() + ". Le workspace précédent est intact.", e);
-    } catch (RuntimeException e) {
-      deleteQuietly(temp);
-      throw e;
-    }
+      TrajectoryTables.create(c, extractId);
+      long persons;
+      long spells;
+      long flags;
+      try (TrajectoryTables out = new TrajectoryTables(c, extractId, trajectories.alphabet())) {
+        persons = TrajectoryPipeline.run(c, extractId, threads, r -> {
+          Trajectory t = trajectories.build(r, extractDate);
+          return new TrajectoryTables.Result(t, trajectories.indicators(r, t));
+        }, out::write, listener);
+        spells = out.spellRows;
+        flags = out.flagRows;
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO trajectory_runs VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, extractId);
+        ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now().withNano(0)));
+        ps.setInt(3, settings.gapToleranceDays());
+        ps.setObject(4, settings.calendarStart());
+        ps.setLong(5, persons);
+        ps.setLong(6, spells);
+        ps.setLong(7, flags);
+        ps.executeUpdate();
+      }
+      return new Outcome(extractId, extractDate, persons, spells, flags, 0);
+    });
+    return new Outcome(o.extractId(), o.extractDate(), o.persons(), o.spells(), o.flags(), (System.nanoTime() - t0) / 1e9);
   }
 
   /** True when the latest extract of the workspace has stored trajectories. */
@@ -124,21 +89,6 @@ public final class TrajectoryBuild {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void removeStaleTemps(Path ws) throws IOException {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(ws.getParent(), TEMP_PREFIX + ws.getFileName() + "-*")) {
-      for (Path p : ds) deleteQuietly(p);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-      Files.deleteIfExists(Path.of(p + ".wal"));
-    } catch (IOException e) {
-      // a leftover temporary file is removed by the next run
     }
   }
 }
