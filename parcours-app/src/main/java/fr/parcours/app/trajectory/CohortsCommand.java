@@ -7,6 +7,7 @@ import fr.parcours.engine.trajectory.TrajectoryBuild;
 import fr.parcours.engine.trajectory.TrajectoryExport;
 import fr.parcours.engine.workspace.Workspace;
 import fr.parcours.model.ParcoursException;
+import fr.parcours.privacy.convention.ConventionLoader;
 import fr.parcours.stats.disclosure.SmallCellSuppression;
 import fr.parcours.trajectory.cohort.CohortAxis;
 import fr.parcours.trajectory.cohort.CohortSpec;
@@ -43,13 +44,19 @@ public final class CohortsCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "cohortes", description = "Dossier de sortie (défaut : ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--seuil", defaultValue = "" + SmallCellSuppression.DEFAULT_THRESHOLD,
-      description = "Seuil du secret statistique : les effectifs de 1 à seuil − 1 sont masqués (défaut : ${DEFAULT-VALUE}, ou celui de la convention).")
-  int threshold;
+  @Option(names = "--seuil",
+      description = "Seuil du secret statistique : les effectifs de 1 à seuil − 1 sont masqués (défaut : celui de la convention donnée par --convention, sinon "
+          + SmallCellSuppression.DEFAULT_THRESHOLD + ").")
+  Integer explicitThreshold;
+
+  @Option(names = "--convention", description = "Convention dont la taille minimale de cellule (k_minimum) sert de seuil.")
+  Path convention;
 
   @Override
   public Integer call() {
     PrintStream o = System.out;
+    int threshold = explicitThreshold != null ? explicitThreshold
+        : convention != null ? ConventionLoader.load(convention).kMin() : SmallCellSuppression.DEFAULT_THRESHOLD;
     if (threshold < 2) throw new ParcoursException("--seuil doit valoir au moins 2 (reçu : " + threshold + ").");
     CohortSpec spec = new CohortSpec(CohortAxis.parse(by), territory, sex, mna);
     boolean built;

@@ -53,6 +53,12 @@ class TrajectoryCommandsTest {
     // the wide export is what parcours seq reads
     assertThat(run(err, "seq", "statd", exp.resolve("sequences-age.csv").toString(), "--sep", ";", "--columns", "age_000:age_251")).isZero();
 
+    // the threshold can come from the data-sharing convention (k_minimum: 5 in the demo's)
+    Path conv = dir.resolve("convention.yaml");
+    Files.writeString(conv, fr.parcours.privacy.convention.ConventionLoader.demoText(), StandardCharsets.UTF_8);
+    assertThat(run(err, "cohorts", "--workspace", ws, "--by", "birth_year", "--convention", conv.toString(), "--out", dir.resolve("coh5").toString())).isZero();
+    assertThat(Files.readString(dir.resolve("coh5/LISEZMOI.txt"), StandardCharsets.UTF_8)).contains("effectif inférieur à 5 masqué");
+
     assertThat(run(err, "cohorts", "--workspace", ws, "--by", "decennie")).isEqualTo(2);
     assertThat(err.toString()).contains("--by « decennie » inconnu");
   }
