@@ -91,6 +91,13 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void onlyTheWebPackageUsesTheWebFramework() {
+    noClasses().that().resideOutsideOfPackage("fr.parcours.app.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..")
+        .check(classes);
+  }
+
+  @Test
   void featurePackagesOfTheAppHaveNoCycles() {
     SlicesRuleDefinition.slices().matching("fr.parcours.app.(*)..").should().beFreeOfCycles().check(classes);
   }
