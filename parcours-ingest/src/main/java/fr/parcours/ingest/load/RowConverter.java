@@ -52,6 +52,8 @@ final class RowConverter {
   private final int endIdx;
   private final int natureIdx;
   private final int typeIdx;
+  private final int personIdx;
+  private final int measureIdx;
   private final Set<String> expected;
   private final Set<String> seenIds;
   /** Per field: source value → canonical code, or {@link #UNKNOWN}; one lookup per cell. */
@@ -117,6 +119,8 @@ final class RowConverter {
     endIdx = period == null ? -1 : table.indexOf(period[1]);
     natureIdx = table == CanonicalTable.MEASURES ? table.indexOf("nature") : -1;
     typeIdx = table == CanonicalTable.MEASURES ? table.indexOf("measure_type") : -1;
+    personIdx = table.indexOf("person_id");
+    measureIdx = table == CanonicalTable.PLACEMENTS ? table.indexOf("measure_id") : -1;
   }
 
   private static synchronized Nomenclature nomenclature(String name) {
@@ -212,15 +216,15 @@ final class RowConverter {
     }
     String id = (String) values[0];
     if (table != CanonicalTable.PERSONS) {
-      String person = (String) values[table.indexOf("person_id")];
+      String person = (String) values[personIdx];
       if (!knownPersons.contains(person)) {
-        reject(row, columnName[table.indexOf("person_id")], QualityCode.INDIVIDU_INCONNU, "personne « " + person + " »");
+        reject(row, columnName[personIdx], QualityCode.INDIVIDU_INCONNU, "personne « " + person + " »");
         return null;
       }
       if (table == CanonicalTable.PLACEMENTS) {
-        String measure = (String) values[table.indexOf("measure_id")];
+        String measure = (String) values[measureIdx];
         if (!knownMeasures.contains(measure)) {
-          reject(row, columnName[table.indexOf("measure_id")], QualityCode.MESURE_INCONNUE, "mesure « " + measure + " »");
+          reject(row, columnName[measureIdx], QualityCode.MESURE_INCONNUE, "mesure « " + measure + " »");
           return null;
         }
       }
