@@ -256,6 +256,8 @@ final class RunLengthOm {
    *   <li>{@code in} a border of the grid ({@code linearIn}: {@code in[t0] = in0 + c·t0}): the keys
    *       {@code K[t0] = in[t0] − sc·t0} are non-decreasing ({@code s ≤ 2c}), so beyond
    *       {@code t = h} the window minimum is at {@code t0 = t − h}: {@code in0 + c·(t−h) + s·h}.
+   *   <li>{@code w = 1}: the single step, without a loop (short loops of random lengths cost
+   *       more in mispredicted exits than in arithmetic).
    *   <li>{@code h = 1}: a window of two cells, {@code min(in[t−1] + s, in[t] + c)}.
    *   <li>Otherwise ({@code w > h}), the sliding-window minimum of the keys over {@code [t−h, t]},
    *       a lazy form of van Herk and Gil–Werman (1992): suffix minima of an earlier stretch of
@@ -280,6 +282,19 @@ final class RunLengthOm {
     double runSide = side[sideOff + h];
     out[outOff] = runSide;
     final int sideMax = h - 1;
+    if (w == 1) { // one step, without a loop: B[1] = min(B[0] + c, side[h−1] + s, min(in0 + sc, in[1]) + c·h)
+      double r = in0 + sc;
+      double x = in[inOff + 1];
+      if (x < r) r = x;
+      double v = r + ch;
+      if (h > 1) {
+        double l = side[sideOff + h - 1] + s;
+        if (l < v) v = l;
+      }
+      double u = runSide + c;
+      out[outOff + 1] = u < v ? u : v;
+      return;
+    }
     if (w <= h || linearIn) {
       // Running minima, in the chained form R[t] = min(R[t−1] + sc, in[t]) and
       // B[t] = min(B[t−1] + c, side[h−t] + s·t, R[t] + c·h).
