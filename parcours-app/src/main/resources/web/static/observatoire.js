@@ -81,17 +81,33 @@
     rows.forEach(function (r) { var n = num(r[g.x]), y = num(r[g.series[0]]); if (n !== null && y !== null) pts.push({ name: r[o.label], value: [n, y] }); });
     function lim(k) { return (o.limits || []).map(function (l) { return [l[0], l[k]]; }); }
     var dash = { type: 'dashed' };
+    // The limits are clipped at 0 % and 100 % (a rate cannot leave them): the axis goes 10 points
+    // beyond a bound the limits reach, so that the clipped part shows above (below) a labelled line
+    // instead of hiding under the frame; labels stay within 0–100.
+    var ys = pts.map(function (p) { return p.value[1]; });
+    (o.limits || []).forEach(function (l) { ys.push(l[1], l[2], l[3], l[4]); });
+    if (typeof o.overall === 'number') ys.push(o.overall);
+    var lo = ys.length ? Math.min.apply(null, ys) : 0, hi = ys.length ? Math.max.apply(null, ys) : 100;
+    var yMin = lo <= 0.5 ? -10 : Math.max(0, Math.floor((lo - 5) / 10) * 10);
+    var yMax = hi >= 99.5 ? 110 : Math.min(100, Math.ceil((hi + 5) / 10) * 10);
+    var bounds = [];
+    if (yMax > 100) bounds.push({ yAxis: 100, label: { formatter: '100 % (limites écrêtées)', position: 'insideEndTop', color: '#333' } });
+    if (yMin < 0) bounds.push({ yAxis: 0, label: { formatter: '0 % (limites écrêtées)', position: 'insideEndBottom', color: '#333' } });
+    var high95 = 'Limites à 95 %', high998 = 'Limites à 99,8 %';
     return merge(base, {
-      tooltip: { trigger: 'item', formatter: function (p) { return p.seriesType === 'scatter' ? p.name + ' : ' + p.value[1] + ' % (' + p.value[0] + ')' : p.seriesName; } },
+      tooltip: { trigger: 'item', formatter: function (p) { return p.seriesType === 'scatter' ? p.name + ' : ' + String(p.value[1]).replace('.', ',') + ' % (' + p.value[0] + ' jeunes)' : p.seriesName; } },
+      legend: { bottom: 0, data: ['Territoires', 'Taux d\'ensemble', high95, high998] },
       xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 30, scale: true },
-      yAxis: { type: 'value', name: o.yName, scale: true },
+      yAxis: { type: 'value', name: o.yName, min: yMin, max: yMax, interval: 10,
+               axisLabel: { formatter: function (v) { return v < 0 || v > 100 ? '' : v + ' %'; } } },
       series: [
-        { name: 'Territoires', type: 'scatter', symbolSize: 12, data: pts, itemStyle: { color: '#000091' }, label: { show: true, position: 'right', formatter: '{b}' } },
-        { name: 'Taux d\'ensemble', type: 'line', symbol: 'none', data: (o.limits || []).map(function (l) { return [l[0], o.overall]; }), lineStyle: { color: '#333' } },
-        { name: 'Limites à 95 %', type: 'line', symbol: 'none', data: lim(1), lineStyle: merge(dash, { color: '#e07b00' }) },
-        { name: 'Limites à 95 % (haute)', type: 'line', symbol: 'none', data: lim(2), lineStyle: merge(dash, { color: '#e07b00' }) },
-        { name: 'Limites à 99,8 %', type: 'line', symbol: 'none', data: lim(3), lineStyle: { color: '#b30000' } },
-        { name: 'Limites à 99,8 % (haute)', type: 'line', symbol: 'none', data: lim(4), lineStyle: { color: '#b30000' } }
+        { name: 'Territoires', type: 'scatter', symbolSize: 12, data: pts, itemStyle: { color: '#000091' }, label: { show: true, position: 'right', formatter: '{b}' },
+          markLine: { silent: true, symbol: 'none', lineStyle: { color: '#333', type: 'solid', width: 1.5 }, data: bounds } },
+        { name: 'Taux d\'ensemble', type: 'line', symbol: 'none', data: (o.limits || []).map(function (l) { return [l[0], o.overall]; }), itemStyle: { color: '#333' }, lineStyle: { color: '#333' } },
+        { name: high95, type: 'line', symbol: 'none', data: lim(1), itemStyle: { color: '#b85c00' }, lineStyle: merge(dash, { color: '#b85c00', width: 2 }) },
+        { name: high95, type: 'line', symbol: 'none', data: lim(2), itemStyle: { color: '#b85c00' }, lineStyle: merge(dash, { color: '#b85c00', width: 2 }) },
+        { name: high998, type: 'line', symbol: 'none', data: lim(3), itemStyle: { color: '#b30000' }, lineStyle: { color: '#b30000', width: 2 } },
+        { name: high998, type: 'line', symbol: 'none', data: lim(4), itemStyle: { color: '#b30000' }, lineStyle: { color: '#b30000', width: 2 } }
       ]
     });
   }

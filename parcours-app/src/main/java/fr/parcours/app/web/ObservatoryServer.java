@@ -5,6 +5,7 @@ import fr.parcours.app.web.auth.LoginThrottle;
 import fr.parcours.app.web.auth.Role;
 import fr.parcours.app.web.auth.Sessions;
 import fr.parcours.app.web.auth.UserStore;
+import fr.parcours.app.web.pages.AdminHandlers;
 import fr.parcours.app.web.pages.PageHandlers;
 import fr.parcours.app.web.report.Observatory;
 import fr.parcours.engine.release.PartnerRelease;
@@ -50,14 +51,17 @@ public final class ObservatoryServer implements AutoCloseable {
     Sessions sessions = new Sessions();
     Path audit = ws.resolve(PartnerRelease.AUDIT_LOG);
     AuthHandlers auth = new AuthHandlers(users, sessions, LoginThrottle.standard(), audit, s.secureCookies());
-    PageHandlers pages = new PageHandlers(obs, users, audit);
-    List<Route> routes = Routes.table(obs, pages, auth, users, sessions);
+    PageHandlers pages = new PageHandlers(obs, audit);
+    AdminHandlers admin = new AdminHandlers(pages, users, sessions, ws, audit, auth::audit);
+    List<Route> routes = Routes.table(obs, pages, admin, auth);
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.defaultContentType = "text/plain; charset=utf-8";
       config.http.maxRequestSize = 64 * 1024L;
       config.jetty.defaultHost = s.host();
+      config.jetty.modifyServletContextHandler(h -> h.addFilter(new org.eclipse.jetty.servlet.FilterHolder(new MalformedPathFilter()), "/*",
+          java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
       // static files are public (role PUBLIC): the ECharts webjar, the CSS and the drawing script
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/webjars";
@@ -117,6 +121,36 @@ public final class ObservatoryServer implements AutoCloseable {
     ctx.header("Content-Security-Policy",
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
     if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) ctx.header("Cache-Control", "no-store");
+  }
+
+  /**
+   * Refuses (400) a path with dot segments, encoded dots, slashes or backslashes, NUL or overlong
+   * UTF-8: no route and no static file has one, and Javalin's static-file lookup would otherwise fail
+   * on some of them ({@code /static/../x}) with a server error instead of a refusal. A servlet filter,
+   * so that it runs before Javalin looks anything up.
+   */
+  static boolean malformedPath(String rawUri) {
+    if (rawUri == null) return false;
+    String p = rawUri.toLowerCase(java.util.Locale.ROOT);
+    return p.contains("..") || p.contains("/./") || p.endsWith("/.") || p.contains("//") || p.contains("\\") || p.contains("%2e") || p.contains("%2f")
+        || p.contains("%5c") || p.contains("%00") || p.contains("%c0") || p.contains("%c1") || p.indexOf('\0') >= 0;
+  }
+
+  private static final class MalformedPathFilter implements jakarta.servlet.Filter {
+    @Override
+    public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res, jakarta.servlet.FilterChain chain)
+        throws java.io.IOException, jakarta.servlet.ServletException {
+      if (req instanceof jakarta.servlet.http.HttpServletRequest r && res instanceof jakarta.servlet.http.HttpServletResponse w && malformedPath(r.getRequestURI())) {
+        w.setStatus(400);
+        w.setContentType("text/plain; charset=utf-8");
+        w.setHeader("X-Content-Type-Options", "nosniff");
+        w.setHeader("Cache-Control", "no-store");
+        w.getOutputStream().write("Adresse invalide : les chemins avec « .. », « ./ », « // », une barre ou un point encodés sont refusés."
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
+      chain.doFilter(req, res);
+    }
   }
 
   /** The single authorisation point: role of the matched route, session, CSRF. */

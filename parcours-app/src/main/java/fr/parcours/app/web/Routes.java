@@ -2,8 +2,7 @@ package fr.parcours.app.web;
 
 import fr.parcours.app.web.auth.AuthHandlers;
 import fr.parcours.app.web.auth.Role;
-import fr.parcours.app.web.auth.Sessions;
-import fr.parcours.app.web.auth.UserStore;
+import fr.parcours.app.web.pages.AdminHandlers;
 import fr.parcours.app.web.pages.Chrome;
 import fr.parcours.app.web.pages.PageHandlers;
 import fr.parcours.app.web.pages.Templates;
@@ -14,6 +13,7 @@ import fr.parcours.app.web.report.Figure;
 import fr.parcours.app.web.report.Observatory;
 import fr.parcours.app.web.report.Page;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.Map;
 final class Routes {
   private Routes() {}
 
-  static List<Route> table(Observatory obs, PageHandlers pages, AuthHandlers auth, UserStore users, Sessions sessions) {
+  static List<Route> table(Observatory obs, PageHandlers pages, AdminHandlers admin, AuthHandlers auth) {
     List<Route> r = new ArrayList<>();
     r.add(new Route(HandlerType.GET, "/", Role.VIEWER, ctx -> ctx.redirect(Page.OVERVIEW.path())));
     r.add(new Route(HandlerType.GET, "/connexion", Role.PUBLIC, ctx -> loginPage(ctx, obs, auth, null, 200)));
@@ -48,19 +48,16 @@ final class Routes {
       ctx.redirect("/connexion", io.javalin.http.HttpStatus.SEE_OTHER);
     }));
     for (Page p : Page.values()) {
-      if (p == Page.JOURNAL) r.add(new Route(HandlerType.GET, p.path(), p.minRole(), pages::journal));
-      else r.add(new Route(HandlerType.GET, p.path(), p.minRole(), ctx -> pages.page(ctx, p)));
+      Handler h = switch (p) {
+        case JOURNAL -> pages::journal;
+        case USERS -> admin::accounts;
+        case KEYS -> admin::keys;
+        default -> ctx -> pages.page(ctx, p);
+      };
+      r.add(new Route(HandlerType.GET, p.path(), p.minRole(), h));
     }
-    r.add(new Route(HandlerType.POST, "/journal/comptes/supprimer", Role.ADMIN, ctx -> {
-      String login = String.valueOf(ctx.formParam("login"));
-      Sessions.Session s = PageHandlers.session(ctx);
-      if (login.equals(s.login())) throw new Denied(400, "Vous ne pouvez pas supprimer votre propre compte.", null);
-      if (users.remove(login)) {
-        sessions.removeLogin(login);
-        auth.audit("compte-supprime", Map.of("login", login, "par", s.login()));
-      }
-      ctx.redirect(Page.JOURNAL.path(), io.javalin.http.HttpStatus.SEE_OTHER);
-    }));
+    r.add(new Route(HandlerType.POST, "/comptes/creer", Role.ADMIN, admin::create));
+    r.add(new Route(HandlerType.POST, "/comptes/supprimer", Role.ADMIN, admin::delete));
     r.add(new Route(HandlerType.GET, "/api/figures", Role.VIEWER, ctx -> {
       Role role = PageHandlers.session(ctx).role();
       List<Map<String, String>> out = new ArrayList<>();

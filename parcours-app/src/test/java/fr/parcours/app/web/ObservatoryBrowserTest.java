@@ -73,7 +73,7 @@ class ObservatoryBrowserTest {
         if (!role.atLeast(p.minRole())) continue;
         driver.get(base + p.path());
         assertThat(driver.findElement(By.tagName("h1")).getText()).as(p.id()).isEqualTo(p.title());
-        if (p != Page.JOURNAL) {
+        if (p.minRole() != Role.ADMIN) {
           new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> js("return document.documentElement.getAttribute('data-charts-ready')") != null);
           for (WebElement chart : driver.findElements(By.cssSelector(".chart[data-figure]"))) {
             String id = chart.getAttribute("data-figure");
@@ -90,6 +90,31 @@ class ObservatoryBrowserTest {
       }
       logout();
     }
+  }
+
+  @Test
+  void anAdminCreatesAnAccountWithTheFormAndReadsTheKeyStatus() throws Exception {
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    login(Role.ADMIN);
+    driver.get(base + Page.USERS.path());
+    driver.findElement(By.id("nouveau-login")).sendKeys("lecteur.navigateur");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("nouveau-role"))).selectByValue("viewer");
+    driver.findElement(By.id("nouveau-mdp")).sendKeys("phrase-de-passe-navigateur");
+    driver.findElement(By.id("nouveau-mdp2")).sendKeys("phrase-de-passe-navigateur");
+    driver.findElement(By.cssSelector("form.account button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("cree=lecteur.navigateur"));
+    assertThat(driver.findElement(By.id("message-comptes")).getText()).contains("lecteur.navigateur", "lecteur");
+    assertThat(driver.findElement(By.id("table-comptes")).getText()).contains("lecteur.navigateur");
+    Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("admin-comptes-cree.png"), StandardCopyOption.REPLACE_EXISTING);
+    driver.findElement(By.xpath("//button[text()='Supprimer le compte lecteur.navigateur']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("supprime=lecteur.navigateur"));
+    assertThat(driver.findElement(By.id("table-comptes")).getText()).doesNotContain("lecteur.navigateur");
+    driver.get(base + Page.KEYS.path());
+    assertThat(driver.findElement(By.id("empreinte-cle")).getText()).isEqualTo(WebFixture.FINGERPRINT);
+    assertThat(driver.findElement(By.id("table-cles-retirees")).getText()).contains(WebFixture.RETIRED_FINGERPRINT);
+    assertThat(driver.findElement(By.id("table-operations-cle")).getText()).contains("cle_rotation");
+    logout();
   }
 
   @Test

@@ -53,6 +53,21 @@ class ObservatoryPublicationTest {
   }
 
   @Test
+  void theChronogramSharesAddTo100AtEveryAge() {
+    Figure f = server.observatory().figure("chronogramme", CohortQuery.DEFAULT).orElseThrow();
+    assertThat(f.headers().get(f.headers().size() - 1)).isEqualTo("Autres états (effectifs masqués) (%)");
+    int withBand = 0;
+    for (List<String> row : f.rows()) {
+      if (row.get(1).isEmpty() || row.get(1).equals("0")) continue;
+      double sum = 0;
+      for (String c : row.subList(2, row.size())) if (!c.equals("s") && !c.equals("c")) sum += Double.parseDouble(c.replace(',', '.'));
+      assertThat(sum).as("âge " + row.get(0) + " : " + row).isBetween(99.4, 100.6);
+      if (!row.get(row.size() - 1).equals("0,0")) withBand++;
+    }
+    assertThat(withBand).as("au moins un âge a des états masqués sur 3 000 personnes").isPositive();
+  }
+
+  @Test
   void csvDownloadsAreExactlyTheApiTables() throws Exception {
     WebFixture.Client c = new WebFixture.Client(server).as(Role.ANALYST);
     for (Catalog.Entry e : Catalog.ENTRIES) {

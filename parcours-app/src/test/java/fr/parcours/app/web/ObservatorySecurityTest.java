@@ -3,6 +3,7 @@ package fr.parcours.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.parcours.app.web.auth.Role;
+import fr.parcours.app.web.auth.UserStore;
 import fr.parcours.app.web.report.Catalog;
 import fr.parcours.app.web.report.Page;
 import fr.parcours.engine.release.PartnerRelease;
@@ -41,7 +42,11 @@ class ObservatorySecurityTest {
     for (Catalog.Entry e : Catalog.ENTRIES) {
       assertThat(registered).contains("GET /api/figures/" + e.id(), "GET /telecharger/" + e.id() + ".csv");
     }
+    assertThat(registered).contains("GET /comptes", "GET /cles", "POST /comptes/creer", "POST /comptes/supprimer");
     for (Route r : server.routes()) assertThat(r.minRole()).as(r.path()).isNotNull();
+    for (Route r : server.routes()) {
+      if (r.path().startsWith("/comptes") || r.path().equals("/cles") || r.path().equals("/journal")) assertThat(r.minRole()).as(r.path()).isEqualTo(Role.ADMIN);
+    }
     assertThat(server.routes().stream().filter(r -> r.minRole() == Role.PUBLIC).map(Route::path)).containsOnly("/connexion");
   }
 
@@ -90,10 +95,100 @@ class ObservatorySecurityTest {
     assertThat(c.get("/vue-ensemble").statusCode()).isEqualTo(302);
 
     WebFixture.Client admin = new WebFixture.Client(server).as(Role.ADMIN);
-    assertThat(admin.post("/journal/comptes/supprimer", Map.of("login", WebFixture.login(Role.VIEWER))).statusCode()).isEqualTo(403);
+    assertThat(admin.post("/comptes/supprimer", Map.of("login", WebFixture.login(Role.VIEWER))).statusCode()).isEqualTo(403);
+    assertThat(admin.post("/comptes/supprimer", Map.of("login", WebFixture.login(Role.VIEWER), "_csrf", "faux")).statusCode()).isEqualTo(403);
+    assertThat(admin.post("/comptes/creer", Map.of("login", "sans-jeton", "role", "admin", "password", "un-mot-de-passe-assez-long",
+        "confirmation", "un-mot-de-passe-assez-long")).statusCode()).isEqualTo(403);
+    assertThat(new UserStore(WebFixture.workspace()).find(WebFixture.login(Role.VIEWER))).isPresent();
+    assertThat(new UserStore(WebFixture.workspace()).find("sans-jeton")).isEmpty();
     // the login form itself needs its double-submit token
     WebFixture.Client other = new WebFixture.Client(server);
     assertThat(other.post("/connexion", Map.of("login", WebFixture.login(Role.VIEWER), "password", WebFixture.PASSWORD)).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void onlyAnAdminManagesAccounts() {
+    for (Role role : new Role[] {Role.VIEWER, Role.ANALYST}) {
+      WebFixture.Client c = new WebFixture.Client(server).as(role);
+      // a valid CSRF token of their own session does not help: the role is checked first
+      assertThat(c.post("/comptes/creer", Map.of("_csrf", c.csrf, "login", "intrus-" + role.code(), "role", "admin",
+          "password", "un-mot-de-passe-assez-long", "confirmation", "un-mot-de-passe-assez-long")).statusCode()).as(role.code()).isEqualTo(403);
+      assertThat(c.post("/comptes/supprimer", Map.of("_csrf", c.csrf, "login", WebFixture.login(Role.ADMIN))).statusCode()).as(role.code()).isEqualTo(403);
+      assertThat(c.get("/comptes").statusCode()).isEqualTo(403);
+      assertThat(c.get("/cles").statusCode()).isEqualTo(403);
+    }
+    UserStore users = new UserStore(WebFixture.workspace());
+    assertThat(users.find("intrus-viewer")).isEmpty();
+    assertThat(users.find("intrus-analyst")).isEmpty();
+    assertThat(users.find(WebFixture.login(Role.ADMIN))).isPresent();
+  }
+
+  @Test
+  void anAdminCreatesAndDeletesAnAccountInTheForm() throws Exception {
+    String password = "Mot-de-passe-initial-987";
+    WebFixture.Client admin = new WebFixture.Client(server).as(Role.ADMIN);
+    Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", admin.csrf, "login", "nouvelle.analyste", "role", "analyst",
+        "password", password, "confirmation", password));
+    HttpResponse<String> r = admin.post("/comptes/creer", form);
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).hasValue("/comptes?cree=nouvelle.analyste");
+    assertThat(admin.get("/comptes?cree=nouvelle.analyste").body()).contains("Compte « nouvelle.analyste » créé avec le rôle analyste.");
+    UserStore users = new UserStore(WebFixture.workspace());
+    UserStore.User u = users.find("nouvelle.analyste").orElseThrow();
+    assertThat(u.role()).isEqualTo(Role.ANALYST);
+    assertThat(u.hash()).startsWith("$argon2id$v=19$").doesNotContain(password);
+    assertThat(Files.readString(users.file())).doesNotContain(password);
+    // the new account works
+    WebFixture.Client created = new WebFixture.Client(server);
+    assertThat(created.login("nouvelle.analyste", password).statusCode()).isEqualTo(303);
+    // refusals re-show the form (400), keep the login, never the password
+    HttpResponse<String> again = admin.post("/comptes/creer", form);
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).contains("existe déjà").doesNotContain(password);
+    form.put("login", "autre.compte");
+    form.put("confirmation", password + "x");
+    HttpResponse<String> mismatch = admin.post("/comptes/creer", form);
+    assertThat(mismatch.statusCode()).isEqualTo(400);
+    assertThat(mismatch.body()).contains("diffèrent", "value=\"autre.compte\"").doesNotContain(password);
+    form.put("password", "court");
+    form.put("confirmation", "court");
+    assertThat(admin.post("/comptes/creer", form).body()).contains("trop court");
+    form.put("password", password);
+    form.put("confirmation", password);
+    form.put("role", "public");
+    assertThat(admin.post("/comptes/creer", form).statusCode()).isEqualTo(400);
+    form.put("role", "viewer");
+    form.put("login", "../../etc");
+    assertThat(admin.post("/comptes/creer", form).statusCode()).isEqualTo(400);
+    assertThat(users.find("autre.compte")).isEmpty();
+    // deletion closes the account's sessions; one's own account cannot be deleted
+    assertThat(admin.post("/comptes/supprimer", Map.of("_csrf", admin.csrf, "login", WebFixture.login(Role.ADMIN))).statusCode()).isEqualTo(400);
+    assertThat(admin.post("/comptes/supprimer", Map.of("_csrf", admin.csrf, "login", "nouvelle.analyste")).statusCode()).isEqualTo(303);
+    assertThat(users.find("nouvelle.analyste")).isEmpty();
+    assertThat(created.get("/vue-ensemble").statusCode()).isEqualTo(302);
+    String audit = Files.readString(WebFixture.workspace().resolve(PartnerRelease.AUDIT_LOG));
+    assertThat(audit).contains("observatoire-compte-cree", "nouvelle.analyste", "observatoire-compte-supprime").doesNotContain(password);
+  }
+
+  @Test
+  void theKeysPageShowsFingerprintsAndKeyOperationsOnly() {
+    WebFixture.Client admin = new WebFixture.Client(server).as(Role.ADMIN);
+    HttpResponse<String> r = admin.get("/cles");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains(WebFixture.FINGERPRINT, WebFixture.RETIRED_FINGERPRINT, "2025-01-15", "cle_rotation", "Chaîne vérifiée")
+        .doesNotContain("argon2id").doesNotContain("observatoire-connexion");
+  }
+
+  @Test
+  void malformedStaticPathsAreRefusedWithoutServerError() {
+    WebFixture.Client anon = new WebFixture.Client(server);
+    for (String p : List.of("/static/../parcours.duckdb", "/static/..%2fparcours.duckdb", "/static/%2e%2e/parcours.duckdb", "/static/..\\parcours.duckdb",
+        "/webjars/../utilisateurs-observatoire.json", "/static/observatoire.css%00.duckdb", "/static/./../../etc/passwd", "/static/%c0%ae%c0%ae/x")) {
+      HttpResponse<String> res = anon.send(HttpRequest.newBuilder(URI.create(anon.base + p.replace("\\", "%5C"))).GET().build());
+      assertThat(res.statusCode()).as(p).isIn(400, 404);
+      assertThat(res.body()).as(p).doesNotContain("DUCK").doesNotContain("argon2id").doesNotContain("root:");
+    }
+    assertThat(anon.get("/static/observatoire.css").statusCode()).isEqualTo(200);
   }
 
   @Test

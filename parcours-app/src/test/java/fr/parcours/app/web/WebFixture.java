@@ -2,7 +2,10 @@ package fr.parcours.app.web;
 
 import fr.parcours.app.web.auth.Role;
 import fr.parcours.app.web.auth.UserStore;
+import fr.parcours.engine.release.KeyBinding;
+import fr.parcours.engine.release.PartnerRelease;
 import fr.parcours.engine.trajectory.TrajectoryBuild;
+import fr.parcours.exchange.audit.AuditLog;
 import fr.parcours.engine.trajectory.TrajectoryPipeline;
 import fr.parcours.engine.workspace.WorkspaceIngest;
 import fr.parcours.ingest.mapping.MappingLoader;
@@ -33,6 +36,8 @@ final class WebFixture {
   static final int THRESHOLD = 11;
   /** An account only the rate-limit test uses (it ends up blocked). */
   static final String THROTTLED = "compte-limite";
+  static final String FINGERPRINT = "a1b2c3d4e5f60718";
+  static final String RETIRED_FINGERPRINT = "0f1e2d3c4b5a6978";
   private static Path workspace;
 
   private WebFixture() {}
@@ -49,6 +54,11 @@ final class WebFixture {
       UserStore users = new UserStore(ws);
       for (Role r : new Role[] {Role.ADMIN, Role.ANALYST, Role.VIEWER}) users.put(login(r), r, PASSWORD.toCharArray());
       users.put(THROTTLED, Role.VIEWER, PASSWORD.toCharArray());
+      // the key status the Clés page reads: a bound fingerprint, a retired one, a rotation in the audit log
+      Files.writeString(ws.resolve(KeyBinding.FILE), FINGERPRINT + "\n");
+      Files.writeString(ws.resolve(KeyBinding.RETIRED_FILE), RETIRED_FINGERPRINT + ";2025-01-15\n");
+      AuditLog.append(ws.resolve(PartnerRelease.AUDIT_LOG), "cle_rotation",
+          Map.of("ancienne_empreinte", RETIRED_FINGERPRINT, "nouvelle_empreinte", FINGERPRINT, "coffre", "coffre-2025.p12"));
       workspace = ws;
       return ws;
     } catch (IOException e) {

@@ -2,7 +2,6 @@ package fr.parcours.app.web.pages;
 
 import fr.parcours.app.web.auth.Role;
 import fr.parcours.app.web.auth.Sessions;
-import fr.parcours.app.web.auth.UserStore;
 import fr.parcours.app.web.report.CohortQuery;
 import fr.parcours.app.web.report.Figure;
 import fr.parcours.app.web.report.Observatory;
@@ -21,12 +20,10 @@ import java.util.Map;
 /** The HTML pages of the observatory (the session is already checked by the before-handler). */
 public final class PageHandlers {
   private final Observatory observatory;
-  private final UserStore users;
   private final Path auditLog;
 
-  public PageHandlers(Observatory observatory, UserStore users, Path auditLog) {
+  public PageHandlers(Observatory observatory, Path auditLog) {
     this.observatory = observatory;
-    this.users = users;
     this.auditLog = auditLog;
   }
 
@@ -74,27 +71,25 @@ public final class PageHandlers {
 
   /** The admin's Journal page. */
   public void journal(Context ctx) {
-    List<AuditLog.Entry> entries = List.of();
-    boolean ok;
-    String status;
-    if (!Files.exists(auditLog)) {
-      ok = true;
-      status = "Journal encore vide : aucune opération journalisée.";
-    } else {
-      try {
-        entries = AuditLog.verify(auditLog);
-        ok = true;
-        status = "Chaîne vérifiée : " + entries.size() + " entrées intactes (ni modifiées, ni supprimées, ni déplacées).";
-      } catch (ParcoursException e) {
-        ok = false;
-        status = "Chaîne rompue : " + e.getMessage();
-      }
-    }
-    List<AuditLog.Entry> latest = new ArrayList<>(entries);
+    AuditRead read = readAudit(auditLog);
+    List<AuditLog.Entry> latest = new ArrayList<>(read.entries());
     java.util.Collections.reverse(latest);
     if (latest.size() > 500) latest = latest.subList(0, 500);
     html(ctx, Templates.render("journal.jte", Map.of("chrome", chrome(ctx, Page.JOURNAL.title(), Page.JOURNAL, false),
-        "view", new JournalView(auditLog.getFileName().toString(), ok, status, users.list(), latest))));
+        "view", new JournalView(auditLog.getFileName().toString(), read.ok(), read.status(), latest))));
+  }
+
+  /** The audit log's entries after verification of its chain, with a French status. */
+  record AuditRead(List<AuditLog.Entry> entries, boolean ok, String status) {}
+
+  static AuditRead readAudit(Path auditLog) {
+    if (!Files.exists(auditLog)) return new AuditRead(List.of(), true, "Journal encore vide : aucune opération journalisée.");
+    try {
+      List<AuditLog.Entry> entries = AuditLog.verify(auditLog);
+      return new AuditRead(entries, true, "Chaîne vérifiée : " + entries.size() + " entrées intactes (ni modifiées, ni supprimées, ni déplacées).");
+    } catch (ParcoursException e) {
+      return new AuditRead(List.of(), false, "Chaîne rompue : " + e.getMessage());
+    }
   }
 
   /** A French message page with a status. */

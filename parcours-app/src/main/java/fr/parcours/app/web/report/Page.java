@@ -3,7 +3,10 @@ package fr.parcours.app.web.report;
 import fr.parcours.app.web.auth.Role;
 import java.util.Optional;
 
-/** The observatory's pages, in menu order, with the minimum role that may open each. */
+/**
+ * The observatory's pages, in menu order, with the minimum role that may open each. The last three
+ * are the admin's pages (audit log, accounts, keys): they hold no figure.
+ */
 public enum Page {
   OVERVIEW("vue-ensemble", "Vue d'ensemble", Role.VIEWER),
   COHORTS("cohortes", "Cohortes", Role.VIEWER),
@@ -12,7 +15,9 @@ public enum Page {
   TYPOLOGY("typologie", "Typologie", Role.VIEWER),
   TERRITORIES("territoires", "Territoires", Role.VIEWER),
   QUALITY("qualite", "Qualité des données", Role.VIEWER),
-  JOURNAL("journal", "Journal", Role.ADMIN);
+  JOURNAL("journal", "Journal", Role.ADMIN),
+  USERS("comptes", "Comptes", Role.ADMIN),
+  KEYS("cles", "Clés", Role.ADMIN);
 
   private final String id;
   private final String title;

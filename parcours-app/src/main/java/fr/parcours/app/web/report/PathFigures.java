@@ -20,6 +20,9 @@ import java.util.TreeMap;
 /** Parcours: chronogram, most frequent sequences, flows between 16 and 21 (Sankey), index plot (analysts). */
 final class PathFigures {
   static final int INDEX_PLOT_PERSONS = 200;
+  /** The chronogram's band of the states whose counts are hidden at an age. */
+  static final String MASKED_STATES = "Autres états (effectifs masqués)";
+  static final String MASKED_COLOUR = "#b7b7b7";
 
   private PathFigures() {}
 
@@ -36,22 +39,26 @@ final class PathFigures {
       cols.add(new Column(a.label(s) + " (%)", NUMBER));
       series.add(s + 2);
     }
+    cols.add(new Column(MASKED_STATES + " (%)", NUMBER));
+    series.add(a.size() + 2);
+    List<String> colours = new ArrayList<>(sd.colours());
+    colours.add(MASKED_COLOUR);
     List<List<String>> rows = new ArrayList<>();
     for (int age = 0; age < Axis.AGE_MONTHS / 12; age++) {
       int k = age * 12 + 6;
       List<String> row = new ArrayList<>();
       row.add(Integer.toString(age));
       row.add(p.count(sd.observed()[k]));
-      for (int s = 0; s < a.size(); s++) {
-        row.add(sd.hidden()[k][s] || sd.observed()[k] < p.threshold() ? Protection.PRIMARY
-            : Protection.decimal(100.0 * sd.counts()[k][s] / sd.observed()[k]));
-      }
+      row.addAll(shares(sd.counts()[k], sd.hidden()[k], sd.observed()[k], p.threshold()));
       rows.add(row);
     }
     out.add(new Figure("chronogramme", page, "Répartition des états selon l'âge (chronogramme)",
-        "Lecture : à chaque âge (au milieu de l'année), part des personnes observées dans chaque état de prise en charge.",
+        "Lecture : à chaque âge (au milieu de l'année), part des personnes observées dans chaque état de prise en charge ; les parts font 100 %.",
         "Personnes ayant eu au moins une mesure, observées à cet âge", Role.VIEWER,
-        new Chart("area", 0, series, Map.of("xName", "Âge (ans)", "yName", "Part (%)", "colours", sd.colours())), cols, rows, ""));
+        new Chart("area", 0, series, Map.of("xName", "Âge (ans)", "yName", "Part (%)", "colours", colours)), cols, rows,
+        "« " + MASKED_STATES + " » regroupe les états de moins de " + p.threshold() + " personnes à cet âge (« s ») et, quand ce groupe"
+            + " compterait lui-même moins de " + p.threshold() + " personnes, le plus petit des autres états (« c ») : aucun effectif masqué"
+            + " ne se retrouve par différence."));
 
     List<TrajectoryViews.FrequentSequence> top = TrajectoryViews.topSequences(w, 10, p.threshold());
     List<List<String>> topRows = new ArrayList<>();
@@ -110,6 +117,49 @@ final class PathFigures {
         new Chart("index", 1, List.of(1), Map.of("states", a.codes(), "colours", sd.colours(), "labels", sd.labels(), "months", Axis.AGE_MONTHS)),
         List.of(new Column("N°", LABEL), new Column("Séquence (notation SPS, mois)", LABEL)), idx,
         "Vue individuelle réservée aux analystes : aucun identifiant, ordre aléatoire."));
+    return out;
+  }
+
+  /**
+   * The published shares (%) of one age of the chronogram: one per state, then the band of masked
+   * states, so that they add to 100 % (up to rounding). States under the threshold ({@code hidden},
+   * their count already zeroed) are {@code s} and go into the band; when the band would itself hold
+   * fewer than {@code threshold} persons (which would reveal a hidden count by difference with the
+   * number observed), the smallest shown states join it as {@code c} until it reaches the threshold.
+   * When fewer than {@code threshold} persons are observed at that age, every state is {@code s} and
+   * the band is the whole 100 %. Nobody observed: every cell empty.
+   */
+  static List<String> shares(long[] counts, boolean[] hidden, long observed, int threshold) {
+    int n = counts.length;
+    List<String> out = new ArrayList<>();
+    if (observed == 0) {
+      for (int s = 0; s <= n; s++) out.add("");
+      return out;
+    }
+    if (observed < threshold) {
+      for (int s = 0; s < n; s++) out.add(Protection.PRIMARY);
+      out.add(Protection.decimal(100.0));
+      return out;
+    }
+    boolean[] masked = hidden.clone();
+    long shown = 0;
+    for (int s = 0; s < n; s++) if (!masked[s]) shown += counts[s];
+    long band = observed - shown;
+    boolean[] secondary = new boolean[n];
+    while (band > 0 && band < threshold) {
+      int smallest = -1;
+      for (int s = 0; s < n; s++) {
+        if (!masked[s] && counts[s] > 0 && (smallest < 0 || counts[s] < counts[smallest])) smallest = s;
+      }
+      if (smallest < 0) break;
+      masked[smallest] = true;
+      secondary[smallest] = true;
+      band += counts[smallest];
+    }
+    for (int s = 0; s < n; s++) {
+      out.add(secondary[s] ? Protection.SECONDARY : masked[s] ? Protection.PRIMARY : Protection.decimal(100.0 * counts[s] / observed));
+    }
+    out.add(Protection.decimal(100.0 * band / observed));
     return out;
   }
 
