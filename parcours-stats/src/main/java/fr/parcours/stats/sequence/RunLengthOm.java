@@ -256,8 +256,8 @@ final class RunLengthOm {
    *   <li>{@code in} a border of the grid ({@code linearIn}: {@code in[t0] = in0 + c·t0}): the keys
    *       {@code K[t0] = in[t0] − sc·t0} are non-decreasing ({@code s ≤ 2c}), so beyond
    *       {@code t = h} the window minimum is at {@code t0 = t − h}: {@code in0 + c·(t−h) + s·h}.
-   *   <li>{@code w = 1}: the single step, without a loop (short loops of random lengths cost
-   *       more in mispredicted exits than in arithmetic).
+   *   <li>{@code w = 1}, or {@code w = 2 ≤ h}: the one or two steps, without a loop (short loops
+   *       of random lengths cost more in mispredicted exits than in arithmetic).
    *   <li>{@code h = 1}: a window of two cells, {@code min(in[t−1] + s, in[t] + c)}.
    *   <li>Otherwise ({@code w > h}), the sliding-window minimum of the keys over {@code [t−h, t]},
    *       a lazy form of van Herk and Gil–Werman (1992): suffix minima of an earlier stretch of
@@ -293,6 +293,28 @@ final class RunLengthOm {
       }
       double u = runSide + c;
       out[outOff + 1] = u < v ? u : v;
+      return;
+    }
+    if (w == 2 && h >= 2) { // two steps, without a loop
+      double r = in0 + sc;
+      double x = in[inOff + 1];
+      if (x < r) r = x;
+      double v = r + ch;
+      double l = side[sideOff + h - 1] + s;
+      if (l < v) v = l;
+      double b = runSide + c;
+      if (v < b) b = v;
+      out[outOff + 1] = b;
+      r += sc;
+      x = in[inOff + 2];
+      if (x < r) r = x;
+      v = r + ch;
+      if (h > 2) {
+        l = side[sideOff + h - 2] + 2 * s;
+        if (l < v) v = l;
+      }
+      b += c;
+      out[outOff + 2] = b < v ? b : v;
       return;
     }
     if (w <= h || linearIn) {
