@@ -49,8 +49,10 @@ import org.duckdb.DuckDBConnection;
  * ({@code parcours package}) and the demo use. Steps: load the convention; open the keystore and
  * check the workspace's key binding; read the latest extract's persons; apply the opposition list;
  * compute person pseudonyms (HMAC under the recipient's derived key); bring the quasi-identifiers
- * to k (generalise, then suppress within the limit, or refuse); write each exported table's
- * pseudonymised columns to Parquet with DuckDB; seal the package (manifest, checksums, OpenPGP);
+ * to k (generalise, then suppress within the limit, or refuse; a commune generalised to its territory
+ * is a category whose values are the territory codes); write each exported table's pseudonymised and
+ * generalised columns to Parquet with DuckDB (communes as territory codes, unknown ones as null and
+ * counted); seal the package (manifest, checksums, OpenPGP);
  * append the operation to the audit log. Nothing is written when a step fails.
  */
 public final class PartnerRelease {
@@ -121,13 +123,23 @@ public final class PartnerRelease {
           candidates.add(r);
         }
         List<QuasiIdentifier> qis = new ArrayList<>();
+        List<Integer> territoryColumns = new ArrayList<>();
         for (String f : c.quasiIdentifiers()) {
           CanonicalField field = CanonicalTable.PERSONS.field(f).orElseThrow();
           FieldPolicy p = c.policy(CanonicalTable.PERSONS, f);
+          // A commune generalised to its territory is a category whose values are the territory codes written.
+          if (p.level() == Level.TERRITORY) territoryColumns.add(qis.size());
           qis.add(field.type() == FieldType.DATE ? QuasiIdentifier.date(f, p.action() == Action.GENERALISE ? p.level() : Level.DAY) : QuasiIdentifier.category(f));
         }
         List<Object[]> qiRows = new ArrayList<>(candidates.size());
-        for (PersonPseudonyms.Row r : candidates) qiRows.add(r.values());
+        for (PersonPseudonyms.Row r : candidates) {
+          Object[] v = r.values();
+          if (!territoryColumns.isEmpty()) {
+            v = v.clone();
+            for (int j : territoryColumns) v[j] = v[j] == null ? null : c.communeTerritories().territory(v[j].toString());
+          }
+          qiRows.add(v);
+        }
         KAnonymiser.Outcome risk = KAnonymiser.run(qis, qiRows, c.kMin(), c.maxSuppressedShare());
         risk.steps().forEach(step -> progress.accept("Risque : " + step));
         Set<String> released = new HashSet<>();
@@ -149,15 +161,20 @@ public final class PartnerRelease {
           Files.createDirectories(staging.resolve("tables"));
           Map<String, Long> counts = new LinkedHashMap<>();
           Map<String, String> tables = new LinkedHashMap<>();
+          Map<String, Long> unmatched = new LinkedHashMap<>();
           try (Connection mem = DriverManager.getConnection("jdbc:duckdb:")) {
             for (CanonicalTable t : c.exportedTables()) {
               String name = "tables/" + t.tableName() + ".parquet";
-              long n = exportTable(ws, mem, c, t, extractId, pseudonym, released, rows, dateLevels, staging.resolve(name));
+              long n = exportTable(ws, mem, c, t, extractId, pseudonym, released, rows, dateLevels, unmatched, staging.resolve(name));
               counts.put(name, n);
               tables.put(name, t.tableName());
               progress.accept("Table " + t.tableName() + " : " + n + " lignes");
             }
           }
+          Map<String, Map<String, Long>> territories = territoryCounts(c, unmatched);
+          territories.forEach((field, m) -> progress.accept("Territoires : " + field + " — " + m.get(UNKNOWN)
+              + " commune(s) absente(s) de la correspondance et " + m.get(BLANK) + " vide(s), transmises vides (correspondance : "
+              + c.communeTerritories().origin() + ")"));
           Map<String, Object> privacy = new LinkedHashMap<>();
           privacy.put("k_minimum", c.kMin());
           privacy.put("quasi_identifiants", c.quasiIdentifiers());
@@ -165,6 +182,7 @@ public final class PartnerRelease {
           privacy.put("exclues_opposition", opposed);
           privacy.put("supprimees_k_anonymat", risk.suppressed().size());
           privacy.put("generalisations", risk.steps());
+          if (!territories.isEmpty()) privacy.put("communes_vers_territoires", territories);
           privacy.put("risque_avant", riskMap(risk.before()));
           privacy.put("risque_apres", riskMap(risk.after()));
           Manifest m = new Manifest(Manifest.SCHEMA_VERSION, packageId, c.id(), recipient.code(), c.periodStart().toString(), c.periodEnd().toString(),
@@ -182,6 +200,7 @@ public final class PartnerRelease {
           audit.put("personnes_transmises", released.size());
           audit.put("exclues_opposition", opposed);
           audit.put("supprimees_k_anonymat", risk.suppressed().size());
+          if (!territories.isEmpty()) audit.put("communes_vers_territoires", territories);
           audit.put("lignes", counts);
           audit.put("sha256_paquet", sha256(s.out()));
           AuditLog.append(s.auditLogOrDefault(), "paquet", audit);
@@ -213,8 +232,36 @@ public final class PartnerRelease {
     return m;
   }
 
+  /** Keys of the per-field counts of communes that generalised to null. */
+  static final String UNKNOWN = "inconnues";
+  static final String BLANK = "vides";
+
+  /**
+   * For each field generalised to its territory, the number of released rows whose commune was
+   * not in the correspondence ({@value #UNKNOWN}) or blank ({@value #BLANK}): counts only, never the
+   * communes themselves.
+   */
+  private static Map<String, Map<String, Long>> territoryCounts(Convention c, Map<String, Long> unmatched) {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (CanonicalTable t : CanonicalTable.values()) {
+      for (CanonicalField f : t.fields()) {
+        if (c.policy(t, f.name()).level() != Level.TERRITORY) continue;
+        String field = t.tableName() + "." + f.name();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put(UNKNOWN, unmatched.getOrDefault(field + "|" + UNKNOWN, 0L));
+        m.put(BLANK, unmatched.getOrDefault(field + "|" + BLANK, 0L));
+        out.put(field, m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param unmatched receives, under {@code table.field|inconnues} and {@code table.field|vides}, the
+   *     number of rows whose commune generalised to null
+   */
   private static long exportTable(Workspace ws, Connection mem, Convention c, CanonicalTable t, String extractId, Map<String, String> pseudonym,
-      Set<String> released, Pseudonymiser rows, Map<String, Level> qiLevels, Path parquet) throws SQLException {
+      Set<String> released, Pseudonymiser rows, Map<String, Level> qiLevels, Map<String, Long> unmatched, Path parquet) throws SQLException {
     List<CanonicalField> fields = new ArrayList<>();
     List<FieldPolicy> policies = new ArrayList<>();
     StringBuilder ddl = new StringBuilder("CREATE TABLE " + t.tableName() + " (");
@@ -251,6 +298,17 @@ public final class PartnerRelease {
             FieldPolicy p = policies.get(i);
             Object v = rs.getObject(i + 2);
             if (v instanceof java.sql.Date d) v = d.toLocalDate();
+            if (p.level() == Level.TERRITORY) {
+              String territory = v == null ? null : c.communeTerritories().territory(v.toString());
+              if (territory == null) {
+                boolean blank = v == null || v.toString().isBlank();
+                unmatched.merge(t.tableName() + "." + f.name() + "|" + (blank ? BLANK : UNKNOWN), 1L, Long::sum);
+                app.appendNull();
+              } else {
+                app.append(territory);
+              }
+              continue;
+            }
             if (v == null) {
               app.appendNull();
               continue;

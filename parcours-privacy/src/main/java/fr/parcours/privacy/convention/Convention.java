@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param kMin minimum size of an equivalence class on the quasi-identifiers (and of a published cell)
  * @param maxSuppressedShare largest share of persons that may be suppressed to reach {@code kMin}
  * @param quasiIdentifiers fields of {@code persons} that an attacker may know (sex, birth date…)
+ * @param communeTerritories the correspondence that {@code { generaliser: territoire }} applies
+ *     (the convention's {@code correspondance_communes}, else the built-in one)
  */
 public record Convention(
     Path source,
@@ -36,7 +38,8 @@ public record Convention(
     double maxSuppressedShare,
     PseudonymSource pseudonymSource,
     List<String> quasiIdentifiers,
-    Map<CanonicalTable, Map<String, FieldPolicy>> policies) {
+    Map<CanonicalTable, Map<String, FieldPolicy>> policies,
+    CommuneTerritories communeTerritories) {
 
   public Convention {
     Objects.requireNonNull(id);
@@ -44,6 +47,7 @@ public record Convention(
     legalBases = List.copyOf(legalBases);
     quasiIdentifiers = List.copyOf(quasiIdentifiers);
     policies = Map.copyOf(policies);
+    Objects.requireNonNull(communeTerritories);
     if (kMin < 2) throw new IllegalArgumentException("kMin must be at least 2");
     if (maxSuppressedShare < 0 || maxSuppressedShare > 0.5) throw new IllegalArgumentException("maxSuppressedShare in [0, 0.5]");
   }
@@ -64,6 +68,11 @@ public record Convention(
     Map<String, FieldPolicy> t = policies.get(table);
     if (t == null) return FieldPolicy.DROP;
     return t.getOrDefault(field, FieldPolicy.DROP);
+  }
+
+  /** True when some field is generalised to its territory. */
+  public boolean generalisesCommunes() {
+    return policies.values().stream().flatMap(m -> m.values().stream()).anyMatch(p -> p.level() == FieldPolicy.Level.TERRITORY);
   }
 
   /** Tables with at least one exported field, in model order. */

@@ -44,7 +44,8 @@ public final class ConventionLoader {
 
   private static final Set<String> TOP_KEYS = Set.of(
       "identifiant", "titre", "responsable", "destinataires", "finalite", "base_legale", "periode_couverte",
-      "duree_convention", "conservation", "k_minimum", "suppression_max", "pseudonyme", "quasi_identifiants", "champs");
+      "duree_convention", "conservation", "k_minimum", "suppression_max", "pseudonyme", "quasi_identifiants", "champs",
+      "correspondance_communes");
   private static final Set<String> REQUIRED = Set.of(
       "identifiant", "responsable", "destinataires", "finalite", "base_legale", "periode_couverte", "duree_convention",
       "conservation", "k_minimum", "champs");
@@ -134,6 +135,16 @@ public final class ConventionLoader {
       };
     }
     Map<CanonicalTable, Map<String, FieldPolicy>> policies = policies(top.get("champs"));
+    CommuneTerritories communes = CommuneTerritories.builtIn();
+    if (top.containsKey("correspondance_communes")) {
+      Node cn = top.get("correspondance_communes");
+      Path file = baseDir.resolve(scalar(cn, "correspondance_communes")).normalize();
+      if (!Files.isRegularFile(file)) {
+        throw error(cn, "correspondance des communes introuvable : " + file + " (chemin relatif au dossier de la convention ; "
+            + "fichier commune;territoire, voir docs/convention.md).");
+      }
+      communes = CommuneTerritories.load(file);
+    }
     List<String> qis = new ArrayList<>();
     if (top.containsKey("quasi_identifiants")) {
       for (Node n : sequence(top.get("quasi_identifiants"), "quasi_identifiants")) {
@@ -152,7 +163,7 @@ public final class ConventionLoader {
       }
     }
     return new Convention(source, id, title, controller, recipients, purpose, bases, period[0], period[1], agreement[0], agreement[1],
-        retention, k, maxSup, ps, qis, policies);
+        retention, k, maxSup, ps, qis, policies, communes);
   }
 
   private Map<CanonicalTable, Map<String, FieldPolicy>> policies(Node node) {
@@ -189,23 +200,33 @@ public final class ConventionLoader {
         case "supprimer" -> FieldPolicy.DROP;
         case "garder" -> FieldPolicy.KEEP;
         case "pseudonymiser" -> FieldPolicy.PSEUDONYMISE;
-        case "generaliser", "généraliser" -> throw error(n, where + " : précisez le niveau, par exemple { generaliser: mois }.");
-        default -> throw error(n, where + " : règle « " + s.getValue() + " » inconnue. Écrivez supprimer, pseudonymiser, garder ou { generaliser: mois|annee }.");
+        case "generaliser", "généraliser" -> throw error(n, where + " : précisez le niveau, par exemple { generaliser: mois } "
+            + "(ou { generaliser: territoire } pour une commune).");
+        default -> throw error(n, where + " : règle « " + s.getValue() + " » inconnue. Écrivez supprimer, pseudonymiser, garder ou "
+            + "{ generaliser: mois|annee|periode_5ans|territoire }.");
       };
     } else if (n instanceof MappingNode m) {
       Map<String, Node> e = entries(m, Set.of("generaliser", "généraliser"), where);
       Node lv = e.containsKey("generaliser") ? e.get("generaliser") : e.get("généraliser");
-      if (lv == null) throw error(n, where + " : écrivez { generaliser: mois } ou { generaliser: annee }.");
+      if (lv == null) throw error(n, where + " : écrivez { generaliser: mois }, { generaliser: annee } ou { generaliser: territoire }.");
       String w = scalar(lv, where);
       FieldPolicy.Level level = FieldPolicy.Level.byWord(w)
-          .filter(l -> l == FieldPolicy.Level.MONTH || l == FieldPolicy.Level.YEAR || l == FieldPolicy.Level.FIVE_YEARS)
-          .orElseThrow(() -> error(lv, where + " : niveau « " + w + " » inconnu. Écrivez mois, annee ou periode_5ans."));
+          .filter(l -> l == FieldPolicy.Level.MONTH || l == FieldPolicy.Level.YEAR || l == FieldPolicy.Level.FIVE_YEARS
+              || l == FieldPolicy.Level.TERRITORY)
+          .orElseThrow(() -> error(lv, where + " : niveau « " + w + " » inconnu. Écrivez mois, annee ou periode_5ans pour une date, "
+              + "territoire pour une commune."));
+      boolean commune = isCommune(field);
+      if (level == FieldPolicy.Level.TERRITORY && !commune) {
+        throw error(lv, where + " n'est pas une commune : seul un champ commune se généralise en territoire."
+            + (field.type() == FieldType.DATE ? " Pour une date, écrivez mois, annee ou periode_5ans." : " Écrivez supprimer ou garder."));
+      }
+      if (level.date() && field.type() != FieldType.DATE) {
+        throw error(lv, where + " n'est pas une date : « " + w + " » ne s'applique qu'aux dates."
+            + (commune ? " Pour une commune, écrivez { generaliser: territoire }." : " Écrivez supprimer ou garder."));
+      }
       p = FieldPolicy.generalise(level);
     } else {
-      throw error(n, where + " : écrivez supprimer, pseudonymiser, garder ou { generaliser: mois|annee }.");
-    }
-    if (p.action() == FieldPolicy.Action.GENERALISE && field.type() != FieldType.DATE) {
-      throw error(n, where + " n'est pas une date : la généralisation ne s'applique qu'aux dates. Écrivez supprimer ou garder.");
+      throw error(n, where + " : écrivez supprimer, pseudonymiser, garder ou { generaliser: mois|annee|periode_5ans|territoire }.");
     }
     if (p.action() == FieldPolicy.Action.PSEUDONYMISE && !field.name().endsWith("_id")) {
       throw error(n, where + " : seuls les identifiants (champs *_id) se pseudonymisent. Écrivez supprimer, garder ou généraliser.");
@@ -217,6 +238,11 @@ public final class ConventionLoader {
       throw error(n, where + " est un identifiant de la source : écrivez pseudonymiser ou supprimer.");
     }
     return p;
+  }
+
+  /** A commune field: free text holding a commune name (today {@code persons.birth_commune}). */
+  private static boolean isCommune(CanonicalField field) {
+    return field.type() == FieldType.TEXT && field.name().endsWith("_commune");
   }
 
   private Party party(Node n, String where) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * What happens to one canonical field before it leaves: dropped, replaced by a keyed pseudonym,
- * generalised (a date to its month or year), or kept. A field the convention does not name is
- * dropped.
+ * generalised (a date to its month or year, a commune to its territory), or kept. A field the
+ * convention does not name is dropped.
  *
  * @param level for {@link Action#GENERALISE} the target level, else null
  */
@@ -42,9 +42,13 @@ public record FieldPolicy(Action action, Level level) {
     DROP, PSEUDONYMISE, GENERALISE, KEEP
   }
 
-  /** Generalisation levels of a date, from finest to coarsest. */
+  /**
+   * Generalisation levels: those of a date, from finest to coarsest ({@link #DAY} to
+   * {@link #SUPPRESSED}), then {@link #TERRITORY}, the one level of a commune (its territory code,
+   * through {@link CommuneTerritories}), which is not a date level and never becomes coarser.
+   */
   public enum Level {
-    DAY("jour"), MONTH("mois"), YEAR("annee"), FIVE_YEARS("periode_5ans"), SUPPRESSED("masque");
+    DAY("jour"), MONTH("mois"), YEAR("annee"), FIVE_YEARS("periode_5ans"), SUPPRESSED("masque"), TERRITORY("territoire");
 
     private final String word;
 
@@ -56,8 +60,13 @@ public record FieldPolicy(Action action, Level level) {
       return word;
     }
 
+    /** True for the levels of a date. */
+    public boolean date() {
+      return this != TERRITORY;
+    }
+
     public Level coarser() {
-      return this == SUPPRESSED ? SUPPRESSED : values()[ordinal() + 1];
+      return this == SUPPRESSED || this == TERRITORY ? this : values()[ordinal() + 1];
     }
 
     /** The date at this level, as text: 2005-03-12, 2005-03, 2005, 2005-2009, or null when masked. */
@@ -72,6 +81,7 @@ public record FieldPolicy(Action action, Level level) {
           yield y + "-" + (y + 4);
         }
         case SUPPRESSED -> null;
+        case TERRITORY -> throw new IllegalStateException("a commune is generalised by CommuneTerritories, not as a date");
       };
     }
 

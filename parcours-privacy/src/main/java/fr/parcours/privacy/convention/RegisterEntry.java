@@ -35,7 +35,15 @@ public final class RegisterEntry {
         if (p.exported()) sb.append("| ").append(t.label()).append(" | ").append(f.label()).append(" | ").append(p.label()).append(" |\n");
       }
     }
-    sb.append("\nTout autre champ (noms, prénoms, nom de la mère, date de naissance complète, commune de naissance…) reste chez le responsable.\n\n");
+    boolean communes = c.generalisesCommunes();
+    sb.append("\nTout autre champ (noms, prénoms, nom de la mère, date de naissance complète")
+        .append(c.policy(CanonicalTable.PERSONS, "birth_commune").exported() ? "" : ", commune de naissance")
+        .append("…) reste chez le responsable.\n\n");
+    if (communes) {
+      sb.append("Une commune généralisée (territoire) sort comme le code de son territoire (nomenclature des territoires, ou "
+          + CommuneTerritories.OUTSIDE + " pour une commune extérieure), jamais comme un nom de commune ; une commune vide ou inconnue "
+          + "de la correspondance sort vide. Correspondance : ").append(c.communeTerritories().origin()).append(".\n\n");
+    }
     sb.append("### Destinataires\n\n");
     for (Convention.Party r : c.recipients()) {
       sb.append("- ").append(r.name()).append(r.contact() == null ? "" : " (" + r.contact() + ")").append(", au titre de la convention ").append(c.id()).append('\n');
@@ -47,7 +55,7 @@ public final class RegisterEntry {
     sb.append("\n### Mesures de sécurité (art. 32)\n\n");
     List<String> measures = new ArrayList<>(List.of(
         "pseudonymisation par HMAC-SHA256 avec une clé dérivée (HKDF) propre à cette convention et à ce destinataire ; la clé maîtresse reste chez le responsable, dans un coffre chiffré (Argon2id, AES-256-GCM)",
-        "minimisation champ par champ (suppression, généralisation des dates) selon la convention",
+        "minimisation champ par champ (suppression, généralisation des dates" + (communes ? ", des communes en territoires" : "") + ") selon la convention",
         "k-anonymat vérifié avant tout envoi sur les quasi-identifiants (" + String.join(", ", c.quasiIdentifiers()) + "), k = " + c.kMin()
             + " ; cellules publiées d'au moins " + c.kMin() + " personnes",
         "liste d'opposition appliquée avant tout envoi",

@@ -142,6 +142,42 @@ public final class FrenchNames {
     return sp < 0 ? f : f.substring(0, sp);
   }
 
+  /** Articles a commune name may carry in brackets at its end, as INSEE writes them: {@code "Mulatière (La)"}. */
+  private static final Set<String> COMMUNE_ARTICLES = Set.of("LE", "LA", "LES", "L");
+  /** {@code "Lyon 3e"}, {@code "Paris 15ème arrondissement"}, {@code "Marseille 01"}: the arrondissement number and word. */
+  private static final Pattern ARRONDISSEMENT =
+      Pattern.compile("(?iu)\\s+\\d{1,2}\\s*(?:e|er|ère|ere|eme|ème|è|ième|ieme)?(?:\\s+arr(?:ondissement|t|\\.)?)?\\s*$");
+
+  /**
+   * Normalised commune name, to match a free-text birth commune against a list: folded as
+   * {@link #fold} (case, accents, apostrophes, hyphens), abbreviations {@code St}/{@code Ste}
+   * written out ({@code Saint}/{@code Sainte}), an article in brackets at the end moved to the
+   * front ({@code "Mulatière (La)"} = {@code "La Mulatière"}), other brackets kept as words
+   * ({@code "Conakry (Guinée)"} = {@code "Conakry Guinée"}), an arrondissement number dropped
+   * ({@code "Lyon 3e"} = {@code "Lyon"}), and all words glued ({@code "Vaulx en Velin"} =
+   * {@code "VAULX-EN-VELIN"} = {@code VAULXENVELIN}). Null or blank gives the empty string.
+   */
+  public static String commune(String s) {
+    if (s == null || s.isBlank()) return "";
+    String f = fold(ARRONDISSEMENT.matcher(s.strip()).replaceFirst(""));
+    if (f.indexOf('(') >= 0 || f.indexOf(')') >= 0) {
+      var m = BRACKETED.matcher(f);
+      if (m.matches() && !m.group(2).isBlank() && COMMUNE_ARTICLES.containsAll(List.of(m.group(2).trim().split(" ")))) {
+        f = m.group(2).trim() + " " + m.group(1).trim();
+      }
+      f = f.replace("(", " ").replace(")", " ").trim();
+    }
+    StringBuilder out = new StringBuilder(f.length() + 8);
+    for (String token : f.split(" +")) {
+      switch (token) {
+        case "ST" -> out.append("SAINT");
+        case "STE" -> out.append("SAINTE");
+        default -> out.append(token);
+      }
+    }
+    return out.toString();
+  }
+
   /** The name to identify a person by: the birth name, or the used name when the birth name is missing. */
   public static String identifyingFamilyName(String birthName, String usageName) {
     String b = familyName(birthName);

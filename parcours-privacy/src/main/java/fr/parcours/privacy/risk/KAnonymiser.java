@@ -24,7 +24,8 @@ import java.util.Set;
  *   <li>if nothing can be generalised further, refuse: the convention's policy cannot reach k.
  * </ol>
  *
- * Non-date quasi-identifiers (sex, flags) are never masked: the analyses need them. Pure function.
+ * Non-date quasi-identifiers (sex, flags, the territory of a generalised commune) are never masked:
+ * the analyses need them. Pure function.
  */
 public final class KAnonymiser {
   private KAnonymiser() {}

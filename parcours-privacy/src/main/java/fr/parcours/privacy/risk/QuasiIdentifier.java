@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A quasi-identifier column and how far it may be generalised. Dates climb the hierarchy
- * day → month → year → 5-year period; other values (sex, flags) are never coarsened here.
+ * day → month → year → 5-year period; other values (sex, flags, a commune already generalised to
+ * its territory code by the caller) are categories, never coarsened here.
  *
  * @param initial the level the convention asks for ({@link Level#DAY} for a kept date; null for non-dates)
  * @param coarsest the coarsest level the automatic step may reach (null for non-dates)
