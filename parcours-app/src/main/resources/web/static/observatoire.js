@@ -26,6 +26,10 @@
     return r[fig.graphique.x];
   }
 
+  // French thousands separator (a narrow space) and decimal comma on value axes.
+  function fr(v) { return typeof v === 'number' ? v.toLocaleString('fr-FR', { maximumFractionDigits: 1 }) : v; }
+  var frLabel = { formatter: fr };
+
   var base = {
     animation: false,
     aria: { enabled: true },
@@ -53,9 +57,15 @@
     }
     var horizontal = kind === 'hbar';
     var cat = { type: 'category', data: cats, name: o.xName || '', nameLocation: 'middle', nameGap: 30 };
-    var val = { type: 'value', name: o.yName || '' };
-    if (kind === 'area') val.max = 100;
-    return merge(base, { xAxis: horizontal ? val : cat, yAxis: horizontal ? merge(cat, { inverse: true }) : val, series: series });
+    var val = { type: 'value', name: o.yName || '', axisLabel: frLabel };
+    if (horizontal) { val.nameLocation = 'middle'; val.nameGap = 30; }
+    if (kind === 'area') { val.max = 100; val.min = 0; }
+    var legend = base.legend;
+    if (series.length > 6) legend = { type: 'plain', bottom: 0, itemGap: 12, textStyle: { fontSize: 11 } };
+    // stacked curves (cumulative incidences of competing causes) are drawn as stacked areas: the top is their sum
+    if (kind === 'line' && o.stack) series.forEach(function (s) { s.areaStyle = { opacity: 0.35 }; s.symbol = 'none'; });
+    return merge(base, { legend: legend, grid: merge(base.grid, { bottom: series.length > 6 ? 110 : 70 }),
+      xAxis: horizontal ? val : cat, yAxis: horizontal ? merge(cat, { inverse: true }) : val, series: series });
   }
 
   function band(fig) {
@@ -65,12 +75,13 @@
     var lo = rows.map(function (r) { return num(r[g.series[1]]); });
     var width = rows.map(function (r) { return num(r[g.series[2]]) - num(r[g.series[1]]); });
     return merge(base, {
+      legend: { bottom: 0, data: ['Intervalle de confiance à 95 %', fig.colonnes[g.series[0]]] },
       xAxis: { type: 'category', data: cats, name: o.xName, nameLocation: 'middle', nameGap: 30, boundaryGap: false },
-      yAxis: { type: 'value', name: o.yName, min: 0, max: 100 },
+      yAxis: { type: 'value', name: o.yName, min: 0, max: 100, axisLabel: frLabel },
       series: [
         { name: 'Borne basse', type: 'line', step: 'end', data: lo, stack: 'ic', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
-        { name: 'Intervalle de confiance à 95 %', type: 'line', step: 'end', data: width, stack: 'ic', lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#c5c5f0' } },
-        { name: fig.colonnes[g.series[0]], type: 'line', step: 'end', data: main, itemStyle: { color: '#000091' } }
+        { name: 'Intervalle de confiance à 95 %', type: 'line', step: 'end', data: width, stack: 'ic', lineStyle: { opacity: 0 }, symbol: 'none', itemStyle: { color: '#c5c5f0' }, areaStyle: { color: '#c5c5f0' } },
+        { name: fig.colonnes[g.series[0]], type: 'line', step: 'end', data: main, symbol: 'none', itemStyle: { color: '#000091' }, lineStyle: { width: 2 } }
       ]
     });
   }
@@ -97,7 +108,7 @@
     return merge(base, {
       tooltip: { trigger: 'item', formatter: function (p) { return p.seriesType === 'scatter' ? p.name + ' : ' + String(p.value[1]).replace('.', ',') + ' % (' + p.value[0] + ' jeunes)' : p.seriesName; } },
       legend: { bottom: 0, data: ['Territoires', 'Taux d\'ensemble', high95, high998] },
-      xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 30, scale: true },
+      xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 30, scale: true, axisLabel: frLabel },
       yAxis: { type: 'value', name: o.yName, min: yMin, max: yMax, interval: 10,
                axisLabel: { formatter: function (v) { return v < 0 || v > 100 ? '' : v + ' %'; } } },
       series: [
@@ -119,7 +130,8 @@
       links.push({ source: r[0], target: r[1], value: num(r[2]) });
     });
     return merge(base, { tooltip: { trigger: 'item' }, legend: { show: false },
-      series: [{ type: 'sankey', data: nodes, links: links, emphasis: { focus: 'adjacency' }, nodeGap: 6, label: { fontSize: 10 } }] });
+      series: [{ type: 'sankey', data: nodes, links: links, emphasis: { focus: 'adjacency' }, nodeGap: 12, left: 10, right: 170, top: 10, bottom: 10,
+        lineStyle: { color: 'source', opacity: 0.35 }, label: { fontSize: 11, width: 160, overflow: 'truncate' } }] });
   }
 
   function indexPlot(fig) {
@@ -136,7 +148,7 @@
     var pieces = states.map(function (s, k) { return { value: k, label: o.labels[k], color: o.colours[k] }; });
     return merge(base, {
       tooltip: { show: false },
-      xAxis: { type: 'category', data: Array.from({ length: o.months / 3 }, function (_, k) { return k * 3 / 12; }), name: 'Âge (ans)',
+      xAxis: { type: 'category', data: Array.from({ length: o.months / 3 }, function (_, k) { return k * 3 / 12; }), name: 'Âge (ans)', nameLocation: 'middle', nameGap: 30,
                axisLabel: { interval: 11, formatter: function (v) { return Math.round(v); } } },
       yAxis: { type: 'category', data: fig.lignes.map(function (r) { return r[0]; }), show: false },
       visualMap: { type: 'piecewise', pieces: pieces, dimension: 2, orient: 'horizontal', bottom: 0, left: 'center' },
@@ -164,6 +176,9 @@
       var data = document.getElementById('data-' + id);
       if (!data) continue;
       var fig = JSON.parse(data.textContent);
+      var kind = fig.graphique.type || fig.graphique.kind;
+      if (kind === 'sankey') el.style.height = '720px';
+      if (kind === 'area' || kind === 'index') el.style.height = '520px';
       var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption(optionFor(fig));
       charts[id] = chart;

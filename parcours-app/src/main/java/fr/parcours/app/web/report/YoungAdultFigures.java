@@ -119,7 +119,7 @@ final class YoungAdultFigures {
     List<Integer> series = new ArrayList<>();
     for (int c = 1; c <= labels.size(); c++) series.add(c);
     out.add(new Figure("cjm-motifs-fin", page, "Motifs de fin des contrats jeune majeur (incidence cumulée)",
-        "Lecture : part des jeunes dont le CJM s'est terminé pour chaque motif après le nombre de mois indiqué (risques concurrents).",
+        "Lecture : part des jeunes dont le CJM s'est terminé pour chaque motif après le nombre de mois indiqué (risques concurrents) ; les aires s'empilent : leur sommet est la part des CJM terminés, tous motifs confondus.",
         "Jeunes ayant eu un CJM : " + p.count(d.size()) + " ; motifs de moins de " + p.threshold() + " fins regroupés", Role.VIEWER,
         new Chart("line", 0, series, Map.of("xName", "Mois depuis le début du CJM", "yName", "Incidence cumulée (%)", "stack", true)),
         cols, ajRows, "Estimateur d'Aalen–Johansen (R : survfit(Surv(duree, factor(motif)) ~ 1))."));
