@@ -15,9 +15,15 @@ import java.util.List;
  * How long contrats jeune majeur last, by period of the 18th birthday: Kaplan–Meier with
  * Greenwood variance and log-transformed 95 % intervals (R: {@code survfit(Surv(duree, fin) ~
  * periode, conf.type = "log")}), a CJM still running at the extract date being censored. A period
- * with fewer persons than the small-cell threshold is not published.
+ * with fewer persons than the small-cell threshold is not published. A CJM that would run past
+ * the 21st birthday (in practice, one whose end date is missing in the source — flagged
+ * FIN_MANQUANTE_PROBABLE at ingestion) is left out: counting it as still running for years would
+ * draw a false tail on the curve.
  */
 public final class CjmDurations {
+  /** A CJM ends at the latest the day before 21: age 252 months, plus a month of rounding. */
+  public static final int LAST_LEGAL_MONTH = 253;
+
   private CjmDurations() {}
 
   public static List<SurvCurve> byPeriod(Workspace w, int threshold) {
@@ -27,7 +33,8 @@ public final class CjmDurations {
     List<String> group = new ArrayList<>();
     try (PreparedStatement ps = w.connection().prepareStatement("""
         SELECT cjm_duration_months, cjm_ongoing, majority_year FROM person_indicators
-        WHERE extract_id = ? AND cjm = 'OUI' AND cjm_duration_months IS NOT NULL ORDER BY person_id""")) {
+        WHERE extract_id = ? AND cjm = 'OUI' AND cjm_duration_months IS NOT NULL
+          AND cjm_start_age_months + cjm_duration_months <= """ + LAST_LEGAL_MONTH + " ORDER BY person_id")) {
       ps.setString(1, extract);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

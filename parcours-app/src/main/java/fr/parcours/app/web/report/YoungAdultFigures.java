@@ -59,7 +59,8 @@ final class YoungAdultFigures {
 
     List<Object[]> d = Sql.rows(w, """
         SELECT cjm_duration_months, cjm_ongoing, cjm_end_reason FROM person_indicators
-        WHERE extract_id = ? AND cjm = 'OUI' AND cjm_duration_months IS NOT NULL AND cjm_duration_months >= 0""", extractId);
+        WHERE extract_id = ? AND cjm = 'OUI' AND cjm_duration_months IS NOT NULL AND cjm_duration_months >= 0
+          AND cjm_start_age_months + cjm_duration_months <= """ + fr.parcours.engine.analysis.CjmDurations.LAST_LEGAL_MONTH, extractId);
     if (d.size() < p.threshold()) return out;
     double[] time = new double[d.size()];
     int[] status = new int[d.size()];
