@@ -79,20 +79,35 @@ final class CrossRowChecks {
    * name) or (…, first letter of the first name): a variant that changes both first letters at
    * once is very rare, and blocking divides the pairs to score by about twenty at national scale.
    */
+
+  /**
+   * Largest block compared pair by pair. A bigger block means a conventional birth date (1 January
+   * given to many unaccompanied minors, a software default): names alone cannot tell duplicates
+   * there, and comparing every pair would grow with the square of the block (a million pairs for
+   * a thousand persons). Such blocks are left out of the duplicate search.
+   */
+  static final int MAX_BLOCK = 200;
+
   private static final String DUPLICATE_PAIRS = """
       CREATE OR REPLACE TEMP TABLE duplicate_pairs AS
       WITH p AS (
         SELECT person_id, sex, birth_date, source_line AS line,
                lower(strip_accents(coalesce(birth_name, ''))) AS n, lower(strip_accents(coalesce(first_names, ''))) AS f
         FROM persons WHERE extract_id = ? AND birth_date IS NOT NULL),
+      sized AS (
+        SELECT *, count(*) OVER (PARTITION BY birth_date, sex, left(n, 1)) AS by_name,
+                  count(*) OVER (PARTITION BY birth_date, sex, left(f, 1)) AS by_first_name
+        FROM p),
       candidates AS (
         SELECT a.person_id AS id, a.line, b.person_id AS other, a.n AS na, b.n AS nb, a.f AS fa, b.f AS fb
-        FROM p a JOIN p b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.n, 1) = left(b.n, 1) AND a.person_id <> b.person_id
+        FROM sized a JOIN sized b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.n, 1) = left(b.n, 1)
+          AND a.person_id <> b.person_id AND a.by_name <= %1$d
         UNION
         SELECT a.person_id, a.line, b.person_id, a.n, b.n, a.f, b.f
-        FROM p a JOIN p b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.f, 1) = left(b.f, 1) AND a.person_id <> b.person_id)
+        FROM sized a JOIN sized b ON a.birth_date = b.birth_date AND a.sex = b.sex AND left(a.f, 1) = left(b.f, 1)
+          AND a.person_id <> b.person_id AND a.by_first_name <= %1$d)
       SELECT id, line, other FROM candidates
-      WHERE jaro_winkler_similarity(na, nb) >= 0.88 AND jaro_winkler_similarity(fa, fb) >= 0.88""";
+      WHERE jaro_winkler_similarity(na, nb) >= 0.88 AND jaro_winkler_similarity(fa, fb) >= 0.88""".formatted(MAX_BLOCK);
 
   /** Runs every rule for the extract, returning the number of flags per code. */
   static Map<QualityCode, Long> run(Connection c, String extractId, java.time.LocalDate extractDate, Map<String, String> fileOfTable) throws SQLException {

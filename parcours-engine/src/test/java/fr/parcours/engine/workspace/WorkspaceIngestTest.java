@@ -126,6 +126,17 @@ class WorkspaceIngestTest {
   }
 
   @Test
+  void aConventionalBirthDateSharedByManyPersonsDoesNotBlowUpTheDuplicateSearch() throws Exception {
+    // 1 January given to many unaccompanied minors: one block far above the pairwise limit.
+    ExtractFixture f = ExtractFixture.basic();
+    for (int i = 0; i < CrossRowChecks.MAX_BLOCK + 300; i++) f.add("individus.csv", "MNA" + i + ";;NOMA" + i + ";Ali;M;01/01/2006;;;O;");
+    f.add("individus.csv", "I9;;DUPONT;Lea;F;12/03/2005;Lyon;MARTIN;N;");
+    ingest(f.write(tmp.resolve("src")), tmp.resolve("ws"));
+    assertThat(rows(tmp.resolve("ws"), "SELECT row_id FROM quality_flags WHERE code = 'DOUBLON_PROBABLE' ORDER BY 1"))
+        .containsExactly("I1", "I9");
+  }
+
+  @Test
   void reRunGivesTheSameWorkspaceAndASecondExtractSitsBeside() throws Exception {
     Path src = ExtractFixture.basic().write(tmp.resolve("src"));
     Path ws = tmp.resolve("ws");
