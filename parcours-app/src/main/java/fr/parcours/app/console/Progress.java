@@ -40,6 +40,14 @@ public final class Progress {
     out.flush();
   }
 
+  /** Prints a one-off step message (for steps that have no count to report). */
+  public synchronized void message(String text) {
+    if (terminal && !lastLabel.isEmpty()) out.println();
+    lastLabel = "";
+    out.println(text);
+    out.flush();
+  }
+
   /** Ends the progress line. */
   public synchronized void done() {
     if (terminal && !lastLabel.isEmpty()) out.println();

@@ -105,7 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
     o.println();
     o.println("5. Envoi au partenaire de recherche (convention de démonstration)");
     char[] passphrase = DemoFolder.passphrase();
-    var release = DemoRelease.run(ws, dir.resolve("partenaire"), passphrase, msg -> progress.update(msg, 0, 0, "étapes"));
+    var release = DemoRelease.run(ws, dir.resolve("partenaire"), passphrase, msg -> progress.message("   " + msg));
     progress.done();
     var r = release.release();
     o.printf(Locale.FRANCE, "   paquet chiffré et signé : %s%n", rel(dir, r.packageFile()));
@@ -121,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
     int year = OlinpeRelease.lastFullYear(ws);
     o.println("6. Fichier national OLINPE de l'année " + year + " et ses contrôles");
     var olinpe = OlinpeRelease.run(ws, dir.resolve("partenaire").resolve("coffre.json"), passphrase, year, dir.resolve("olinpe"),
-        msg -> progress.update(msg, 0, 0, "étapes"));
+        msg -> progress.message("   " + msg));
     progress.done();
     o.printf(Locale.FRANCE, "   %s événements pour %s personnes : %s%n", Progress.count(olinpe.export().records()),
         Progress.count(olinpe.export().persons()), rel(dir, olinpe.file()));
