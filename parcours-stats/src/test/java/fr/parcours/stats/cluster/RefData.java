@@ -109,7 +109,7 @@ final class RefData {
 
   /** The 72 monthly states of mvad (columns Jul.93..Jun.99). */
   static String[][] mvadStates() {
-    Table t = table("/cluster/data/mvad.csv");
+    Table t = table("/sequence/mvad.csv");
     int first = t.col("Jul.93");
     int last = t.col("Jun.99");
     String[][] s = new String[t.rows().size()][];
@@ -120,7 +120,7 @@ final class RefData {
   }
 
   static double[] mvadWeights() {
-    Table t = table("/cluster/data/mvad.csv");
+    Table t = table("/sequence/mvad.csv");
     int w = t.col("weight");
     return t.rows().stream().mapToDouble(r -> Double.parseDouble(r[w])).toArray();
   }

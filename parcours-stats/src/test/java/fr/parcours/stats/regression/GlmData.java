@@ -73,7 +73,7 @@ final class GlmData {
   static Model mvad(boolean weighted) {
     String[] cov = {"male", "catholic", "Grammar", "funemp", "gcse5eq", "fmpr", "livboth"};
     List<String> h = new ArrayList<>();
-    List<String[]> rows = rows("/cluster/data/mvad.csv", h);
+    List<String[]> rows = rows("/sequence/mvad.csv", h);
     double[][] x = new double[rows.size()][cov.length];
     double[] y = new double[rows.size()];
     double[] w = new double[rows.size()];
