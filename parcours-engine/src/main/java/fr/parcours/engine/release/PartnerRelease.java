@@ -110,7 +110,7 @@ public final class PartnerRelease {
         Pseudonymiser rows = new Pseudonymiser(master.derive(KeyPurpose.ROW_PSEUDONYM, c.keyContext(recipient)), 32);
         Pseudonymiser index = new Pseudonymiser(master.derive(KeyPurpose.CONTROLLER_INDEX, ""), 32);
 
-        List<PersonPseudonyms.Row> people = PersonPseudonyms.read(ws, extractId, c.quasiIdentifiers());
+        List<PersonPseudonyms.Row> people = PersonPseudonyms.read(ws, extractId, c.personQuasiIdentifiers());
         progress.accept("Personnes lues : " + people.size());
         Map<String, String> pseudonym = new HashMap<>();
         List<PersonPseudonyms.Row> candidates = new ArrayList<>();
@@ -124,19 +124,28 @@ public final class PartnerRelease {
         }
         List<QuasiIdentifier> qis = new ArrayList<>();
         List<Integer> territoryColumns = new ArrayList<>();
-        for (String f : c.quasiIdentifiers()) {
+        for (String f : c.personQuasiIdentifiers()) {
           CanonicalField field = CanonicalTable.PERSONS.field(f).orElseThrow();
           FieldPolicy p = c.policy(CanonicalTable.PERSONS, f);
           // A commune generalised to its territory is a category whose values are the territory codes written.
           if (p.level() == Level.TERRITORY) territoryColumns.add(qis.size());
           qis.add(field.type() == FieldType.DATE ? QuasiIdentifier.date(f, p.action() == Action.GENERALISE ? p.level() : Level.DAY) : QuasiIdentifier.category(f));
         }
+        // The date of first entry into care is known to many (the family, the school): when the
+        // measures' start dates leave, it is a quasi-identifier at their level of detail.
+        FieldPolicy entryPolicy = c.policy(CanonicalTable.MEASURES, "start_date");
+        boolean entryQi = c.firstEntryIsQuasiIdentifier() && entryPolicy.exported();
+        Map<String, LocalDate> firstEntry = entryQi ? FirstEntry.read(ws, extractId) : Map.of();
+        if (entryQi) {
+          qis.add(QuasiIdentifier.date(FirstEntry.QI, entryPolicy.action() == Action.GENERALISE ? entryPolicy.level() : Level.DAY));
+        }
         List<Object[]> qiRows = new ArrayList<>(candidates.size());
         for (PersonPseudonyms.Row r : candidates) {
           Object[] v = r.values();
-          if (!territoryColumns.isEmpty()) {
-            v = v.clone();
+          if (!territoryColumns.isEmpty() || entryQi) {
+            v = java.util.Arrays.copyOf(v, v.length + (entryQi ? 1 : 0));
             for (int j : territoryColumns) v[j] = v[j] == null ? null : c.communeTerritories().territory(v[j].toString());
+            if (entryQi) v[v.length - 1] = firstEntry.get(r.personId());
           }
           qiRows.add(v);
         }
@@ -269,6 +278,7 @@ public final class PartnerRelease {
       FieldPolicy p = c.policy(t, f.name());
       if (!p.exported()) continue;
       if (t == CanonicalTable.PERSONS && qiLevels.containsKey(f.name())) p = FieldPolicy.generalise(qiLevels.get(f.name()));
+      p = FirstEntry.atLeast(t, f, p, qiLevels.get(FirstEntry.QI));
       if (p.action() == Action.GENERALISE && p.level() == Level.DAY) p = FieldPolicy.KEEP;
       if (!fields.isEmpty()) ddl.append(", ");
       fields.add(f);

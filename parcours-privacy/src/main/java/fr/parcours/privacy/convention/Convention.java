@@ -53,6 +53,22 @@ public record Convention(
   }
 
   /** A party to the convention. {@code publicKey} may be null (the controller's, for the register only). */
+  /**
+   * A derived quasi-identifier: the date of first entry into care (start of the first measure),
+   * at the level the convention gives {@code measures.start_date}.
+   */
+  public static final String FIRST_ENTRY = "date_premiere_entree";
+
+  /** The quasi-identifiers that are fields of {@code persons}. */
+  public List<String> personQuasiIdentifiers() {
+    return quasiIdentifiers.stream().filter(q -> !q.equals(FIRST_ENTRY)).toList();
+  }
+
+  /** Whether the date of first entry into care counts among the quasi-identifiers. */
+  public boolean firstEntryIsQuasiIdentifier() {
+    return quasiIdentifiers.contains(FIRST_ENTRY);
+  }
+
   public record Party(String code, String name, String contact, Path publicKey) {}
 
   /** What the person pseudonym is computed from. */

@@ -149,8 +149,16 @@ public final class ConventionLoader {
     if (top.containsKey("quasi_identifiants")) {
       for (Node n : sequence(top.get("quasi_identifiants"), "quasi_identifiants")) {
         String f = scalar(n, "quasi_identifiants");
+        if (f.equals(Convention.FIRST_ENTRY)) {
+          if (!startDatesLeave(policies)) {
+            throw error(n, "« " + f + " » : la date de première entrée n'est pas transmise (measures.start_date est supprimé) ; retirez-la des quasi-identifiants.");
+          }
+          qis.add(f);
+          continue;
+        }
         if (CanonicalTable.PERSONS.field(f).isEmpty()) {
-          throw error(n, "« " + f + " » n'est pas un champ de persons ; les quasi-identifiants sont des champs de la table persons.");
+          throw error(n, "« " + f + " » n'est pas un champ de persons ; les quasi-identifiants sont des champs de la table persons, ou "
+              + Convention.FIRST_ENTRY + ".");
         }
         FieldPolicy p = policies.getOrDefault(CanonicalTable.PERSONS, Map.of()).getOrDefault(f, FieldPolicy.DROP);
         if (p.action() == FieldPolicy.Action.PSEUDONYMISE) throw error(n, "« " + f + " » est pseudonymisé : ce n'est pas un quasi-identifiant.");
@@ -161,9 +169,15 @@ public final class ConventionLoader {
         FieldPolicy p = policies.getOrDefault(CanonicalTable.PERSONS, Map.of()).getOrDefault(f.name(), FieldPolicy.DROP);
         if (p.action() == FieldPolicy.Action.KEEP || p.action() == FieldPolicy.Action.GENERALISE) qis.add(f.name());
       }
+      // The date of first entry is known to many (family, school): a quasi-identifier whenever it leaves.
+      if (startDatesLeave(policies)) qis.add(Convention.FIRST_ENTRY);
     }
     return new Convention(source, id, title, controller, recipients, purpose, bases, period[0], period[1], agreement[0], agreement[1],
         retention, k, maxSup, ps, qis, policies, communes);
+  }
+
+  private static boolean startDatesLeave(Map<CanonicalTable, Map<String, FieldPolicy>> policies) {
+    return policies.getOrDefault(CanonicalTable.MEASURES, Map.of()).getOrDefault("start_date", FieldPolicy.DROP).exported();
   }
 
   private Map<CanonicalTable, Map<String, FieldPolicy>> policies(Node node) {

@@ -18,6 +18,20 @@ class ConventionLoaderTest {
   }
 
   @Test
+  void theDateOfFirstEntryIsAQuasiIdentifierWheneverMeasureStartDatesLeave() {
+    assertThat(demo().quasiIdentifiers()).contains(Convention.FIRST_ENTRY);
+    assertThat(demo().personQuasiIdentifiers()).doesNotContain(Convention.FIRST_ENTRY).contains("birth_date");
+    // Without an explicit list, it is added as soon as measures.start_date is transmitted.
+    String implicit = ConventionLoader.demoText().replaceAll("(?m)^quasi_identifiants: .*$", "");
+    assertThat(ConventionLoader.parse(implicit, "c.yaml", BASE).firstEntryIsQuasiIdentifier()).isTrue();
+    // Listed while the start dates are dropped: refused, with its position.
+    String dropped = ConventionLoader.demoText().replace("    start_date: { generaliser: mois }\n    end_date", "    start_date: supprimer\n    end_date");
+    assertThat(dropped).isNotEqualTo(ConventionLoader.demoText());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConventionLoader.parse(dropped, "c.yaml", BASE))
+        .hasMessageContaining("ligne 28").hasMessageContaining("date de première entrée n'est pas transmise");
+  }
+
+  @Test
   void demoConventionLoads() {
     Convention c = demo();
     assertThat(c.id()).isEqualTo("conv-2026-metropole-x-arpe");
@@ -26,7 +40,7 @@ class ConventionLoaderTest {
     assertThat(c.policy(CanonicalTable.PERSONS, "birth_date")).isEqualTo(FieldPolicy.generalise(FieldPolicy.Level.MONTH));
     assertThat(c.policy(CanonicalTable.PERSONS, "birth_name")).isEqualTo(FieldPolicy.DROP);
     assertThat(c.policy(CanonicalTable.PERSONS, "birth_commune")).isEqualTo(FieldPolicy.DROP);
-    assertThat(c.quasiIdentifiers()).containsExactly("sex", "birth_date", "unaccompanied_minor");
+    assertThat(c.quasiIdentifiers()).containsExactly("sex", "birth_date", "unaccompanied_minor", Convention.FIRST_ENTRY);
     assertThat(c.generalisesCommunes()).isFalse();
     assertThat(c.communeTerritories().origin()).contains("intégrée");
     assertThat(c.exportedTables()).contains(CanonicalTable.PERSONS, CanonicalTable.MEASURES);
@@ -69,7 +83,7 @@ class ConventionLoaderTest {
   static String withBirthCommune(String rule) {
     return ConventionLoader.demoText().replaceAll("(?m)^    birth_commune: .*\\n", "")
         .replace("    birth_date: { generaliser: mois }\n", "    birth_date: { generaliser: mois }\n    birth_commune: " + rule + "\n")
-        .replace("quasi_identifiants: [sex, birth_date, unaccompanied_minor]", "quasi_identifiants: [sex, birth_date, birth_commune, unaccompanied_minor]");
+        .replace("quasi_identifiants: [sex, birth_date, unaccompanied_minor", "quasi_identifiants: [sex, birth_date, birth_commune, unaccompanied_minor");
   }
 
   @Test
@@ -129,7 +143,7 @@ class ConventionLoaderTest {
     assertThat(md).doesNotContain("généraliser (territoire)", "des communes en territoires");
     String territories = RegisterEntry.markdown(ConventionLoader.parse(withBirthCommune("{ generaliser: territoire }"), "c.yaml", BASE));
     assertThat(territories).contains("| Individus | commune de naissance | généraliser (territoire) |", "des communes en territoires",
-        "jamais comme un nom de commune", "quasi-identifiants (sex, birth_date, birth_commune, unaccompanied_minor)");
+        "jamais comme un nom de commune", "quasi-identifiants (sex, birth_date, birth_commune, unaccompanied_minor, date_premiere_entree)");
     assertThat(territories).doesNotContain(", commune de naissance…");
     String html = RegisterEntry.html(demo());
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>", "<table>", "<li>");
