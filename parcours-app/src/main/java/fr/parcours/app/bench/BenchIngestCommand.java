@@ -1,11 +1,11 @@
 package fr.parcours.app.bench;
 
 import fr.parcours.app.console.Progress;
+import fr.parcours.app.console.WorkDir;
 import fr.parcours.engine.workspace.WorkspaceIngest;
 import fr.parcours.ingest.mapping.MappingLoader;
 import fr.parcours.ingest.synthetic.GeneratorSettings;
 import fr.parcours.ingest.synthetic.SyntheticExtractGenerator;
-import fr.parcours.model.ParcoursException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,9 +45,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream o = System.out;
-    boolean temp = dir == null;
-    Path work = temp ? Files.createTempDirectory("parcours-bench-ingest") : dir.toAbsolutePath();
-    try {
+    try (WorkDir wd = WorkDir.of(dir, "parcours-bench-ingest")) {
+      Path work = wd.path();
       Path extract = work.resolve("extrait");
       Progress progress = new Progress(System.err);
       o.println("Génération de l'extrait (" + Progress.count(persons) + " personnes)…");
@@ -77,8 +75,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
       o.printf(Locale.FRANCE, "DuckDB read_csv : %.2f s (%,.0f lignes/s)%n", duck, rows / duck);
       o.printf(Locale.ROOT, "ratio_ingest_vs_duckdb=%.2f%n", ours / duck);
       return 0;
-    } finally {
-      if (temp) deleteTree(work);
     }
   }
 
@@ -100,12 +96,4 @@ public final class BenchIngestCommand implements Callable<Integer> {
     return (System.nanoTime() - t) / 1e9;
   }
 
-  static void deleteTree(Path p) {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-    } catch (IOException e) {
-      throw new ParcoursException("Suppression impossible de " + p + " : " + e.getMessage(), e);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package fr.parcours.app.demo;
 
+import fr.parcours.app.console.WorkDir;
 import fr.parcours.model.ParcoursException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The demo's output folder: built beside the target, then swapped in whole. */
 final class DemoFolder {
@@ -22,7 +21,7 @@ final class DemoFolder {
       Path parent = target.getParent();
       Files.createDirectories(parent);
       try (DirectoryStream<Path> old = Files.newDirectoryStream(parent, target.getFileName() + BUILDING + "*")) {
-        for (Path p : old) delete(p);
+        for (Path p : old) WorkDir.deleteTree(p);
       }
       return Files.createDirectory(parent.resolve(target.getFileName() + BUILDING + ProcessHandle.current().pid()));
     } catch (IOException e) {
@@ -34,10 +33,10 @@ final class DemoFolder {
   static void swap(Path built, Path target) {
     try {
       Path old = target.resolveSibling(target.getFileName() + BUILDING + "ancien");
-      if (Files.exists(old)) delete(old);
+      if (Files.exists(old)) WorkDir.deleteTree(old);
       if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
-      if (Files.exists(old)) delete(old);
+      if (Files.exists(old)) WorkDir.deleteTree(old);
     } catch (IOException e) {
       throw new ParcoursException("Remplacement impossible de " + target + " : " + e.getMessage(), e);
     }
@@ -52,11 +51,5 @@ final class DemoFolder {
     char[] p = new char[24];
     for (int i = 0; i < p.length; i++) p[i] = alphabet.charAt(rng.nextInt(alphabet.length()));
     return p;
-  }
-
-  static void delete(Path p) throws IOException {
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-    }
   }
 }

@@ -1,24 +1,20 @@
 package fr.parcours.app.trajectory;
 
 import fr.parcours.app.console.Progress;
+import fr.parcours.app.console.WorkDir;
 import fr.parcours.engine.trajectory.TrajectoryPipeline;
 import fr.parcours.engine.workspace.Workspace;
 import fr.parcours.engine.workspace.WorkspaceIngest;
 import fr.parcours.ingest.mapping.MappingLoader;
 import fr.parcours.ingest.synthetic.GeneratorSettings;
 import fr.parcours.ingest.synthetic.SyntheticExtractGenerator;
-import fr.parcours.model.ParcoursException;
 import fr.parcours.trajectory.Trajectories;
 import fr.parcours.trajectory.Trajectory;
 import fr.parcours.trajectory.spell.TrajectorySettings;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,9 +39,8 @@ public final class BenchTrajectoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream o = System.out;
-    boolean temp = dir == null;
-    Path work = temp ? Files.createTempDirectory("parcours-bench-trajectoires") : dir.toAbsolutePath();
-    try {
+    try (WorkDir wd = WorkDir.of(dir, "parcours-bench-trajectoires")) {
+      Path work = wd.path();
       Progress progress = new Progress(System.err);
       Path ws = work.resolve("ws");
       o.println("Génération et ingestion (" + Progress.count(persons) + " personnes)…");
@@ -80,17 +75,6 @@ public final class BenchTrajectoriesCommand implements Callable<Integer> {
       o.printf(Locale.FRANCE, "Lecture seule des mêmes lignes : %.2f s (%,.0f personnes/s)%n", scan, n / scan);
       o.printf(Locale.ROOT, "ratio_trajectories_vs_scan=%.2f%n", build / scan);
       return 0;
-    } finally {
-      if (temp) deleteTree(work);
-    }
-  }
-
-  private static void deleteTree(Path p) {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-    } catch (IOException e) {
-      throw new ParcoursException("Suppression impossible de " + p + " : " + e.getMessage(), e);
     }
   }
 }

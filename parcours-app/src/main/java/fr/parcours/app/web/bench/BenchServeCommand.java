@@ -1,6 +1,7 @@
 package fr.parcours.app.web.bench;
 
 import fr.parcours.app.console.Progress;
+import fr.parcours.app.console.WorkDir;
 import fr.parcours.app.web.ObservatoryServer;
 import fr.parcours.app.web.auth.Role;
 import fr.parcours.app.web.auth.Sessions;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,7 +35,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -120,7 +119,7 @@ public final class BenchServeCommand implements Callable<Integer> {
       return pages.errors() + reference.errors() == 0 ? 0 : 1;
     } finally {
       users.remove(login);
-      if (tmp != null) deleteTree(tmp);
+      if (tmp != null) WorkDir.deleteTree(tmp);
     }
   }
 
@@ -173,12 +172,6 @@ public final class BenchServeCommand implements Callable<Integer> {
       return new Result(nanos.length, errors.get(), elapsed, nanos);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
 }
