@@ -77,6 +77,32 @@ class RunLengthOmPropertiesTest {
         .isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
   }
 
+  /**
+   * The edge minima taken on bit patterns ({@code RunLengthOm.pmin}: operands must be path costs,
+   * {@code ≥ 0}): substitution costs drawn from {0, c/2, c, 2c, 3c, random}, so diagonals of
+   * cost 0 (keys falling by c per cell, exact zeros), ties at {@code 2c} and clamped costs occur
+   * in every block shape, on sequences built from runs (1s, short, long, mixed).
+   */
+  @Property(tries = 1500)
+  void extremeCostsEqualTextbook(@ForAll long seed, @ForAll @IntRange(min = 2, max = 5) int k) {
+    Random r = new Random(seed);
+    double indel = pickIndel(r);
+    double[] picks = {0, indel / 2, indel, 2 * indel, 3 * indel};
+    double[][] sm = new double[k][k];
+    for (int a = 0; a < k; a++)
+      for (int b = a + 1; b < k; b++)
+        sm[a][b] = sm[b][a] = r.nextInt(6) == 5 ? r.nextDouble() * 2 * indel : picks[r.nextInt(5)];
+    int[] x = fromRuns(r, k, 1 + r.nextInt(80));
+    int[] y = fromRuns(r, k, r.nextInt(3) == 0 ? x.length : 1 + r.nextInt(80));
+    OmKernel om = new OmKernel(new int[][] {x, y}, sm, indel, Normalization.NONE, Math.max(x.length, y.length));
+    double textbook = ReferenceDistances.om(x, y, sm, indel);
+    double v = om.raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 1);
+    assertThat(v).isCloseTo(textbook, within(TOL));
+    assertThat(v).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
+    assertThat(om.raw(y, x, RunLengthOm.runEnds(y), RunLengthOm.runEnds(x), 1))
+        .isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
+  }
+
   /** A sequence of about {@code len} positions made of runs of 1, of 2–4 or of 5–30, each state different from the last. */
   private static int[] fromRuns(Random r, int k, int len) {
     int[] x = new int[len];
