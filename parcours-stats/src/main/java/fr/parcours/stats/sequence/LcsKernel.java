@@ -53,14 +53,10 @@ final class LcsKernel implements PairKernel {
   int llcs(int[] x, int[] y) {
     int m = x.length;
     int n = y.length;
-    int p = 0;
-    while (p < m && p < n && x[p] == y[p]) p++;
-    int me = m;
-    int ne = n;
-    while (me > p && ne > p && x[me - 1] == y[ne - 1]) {
-      me--;
-      ne--;
-    }
+    long ends = CommonEnds.of(x, y);
+    int p = CommonEnds.prefix(ends);
+    int me = m - CommonEnds.suffix(ends);
+    int ne = n - CommonEnds.suffix(ends);
     int rows = me - p;
     int common = p + (m - me);
     if (rows == 0 || ne - p == 0) return common;

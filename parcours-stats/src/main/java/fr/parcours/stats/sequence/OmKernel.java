@@ -76,10 +76,19 @@ final class OmKernel implements PairKernel {
     int[] y = seqs[b];
     int m = x.length;
     int n = y.length;
-    double raw = blocks == null ? Double.NaN : blockRaw(x, y, runEnds[a], runEnds[b], false);
-    if (Double.isNaN(raw)) {
-      if (a != profiled) profile(a);
-      raw = raw(x, y, true);
+    long ends = CommonEnds.of(x, y);
+    int p = CommonEnds.prefix(ends);
+    int rows = m - CommonEnds.suffix(ends) - p;
+    int cols = n - CommonEnds.suffix(ends) - p;
+    double raw;
+    if (rows == 0 || cols == 0) {
+      raw = (rows + cols) * indel;
+    } else {
+      raw = blocks == null ? Double.NaN : blockRaw(x, y, runEnds[a], runEnds[b], p, rows, cols, false);
+      if (Double.isNaN(raw)) {
+        if (a != profiled) profile(a);
+        raw = cells(x, y, p, rows, cols, true);
+      }
     }
     double maxpossiblecost = Math.abs(n - m) * indel + maxscost * Math.min(m, n);
     return norm.apply(raw, maxpossiblecost, m * indel, n * indel);
@@ -88,59 +97,36 @@ final class OmKernel implements PairKernel {
   /** Raw OM distance with prefix/suffix trimming (blocks when applicable and worth it). */
   double raw(int[] x, int[] y) {
     profiled = -1;
-    if (blocks == null) return raw(x, y, false);
+    if (blocks == null) return raw(x, y, null, null, 2);
     return raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 0);
   }
 
   /**
    * Raw OM distance with prefix/suffix trimming: {@code mode} 0 by blocks or by cells, whichever
-   * {@link RunLengthOm#worthIt} prefers; 1 by blocks; 2 by cells (tests). Requires the block
-   * method to apply.
+   * {@link RunLengthOm#worthIt} prefers; 1 by blocks; 2 by cells (tests). Modes 0 and 1 require the
+   * block method to apply.
    */
   double raw(int[] x, int[] y, int[] xEnds, int[] yEnds, int mode) {
     profiled = -1;
-    if (mode == 2) return raw(x, y, false);
-    double v = blockRaw(x, y, xEnds, yEnds, mode == 1);
-    return Double.isNaN(v) ? raw(x, y, false) : v;
+    long ends = CommonEnds.of(x, y);
+    int p = CommonEnds.prefix(ends);
+    int rows = x.length - CommonEnds.suffix(ends) - p;
+    int cols = y.length - CommonEnds.suffix(ends) - p;
+    if (rows == 0 || cols == 0) return (rows + cols) * indel;
+    double v = mode == 2 ? Double.NaN : blockRaw(x, y, xEnds, yEnds, p, rows, cols, mode == 1);
+    return Double.isNaN(v) ? cells(x, y, p, rows, cols, false) : v;
   }
 
   /** Trimmed OM distance by blocks, or NaN when not {@code forced} and the cell DP is expected to be faster. */
-  private double blockRaw(int[] x, int[] y, int[] xEnds, int[] yEnds, boolean forced) {
-    int m = x.length;
-    int n = y.length;
-    int p = 0;
-    while (p < m && p < n && x[p] == y[p]) p++;
-    int me = m;
-    int ne = n;
-    while (me > p && ne > p && x[me - 1] == y[ne - 1]) {
-      me--;
-      ne--;
-    }
-    int rows = me - p;
-    int cols = ne - p;
-    if (rows == 0) return cols * indel;
-    if (cols == 0) return rows * indel;
-    int pr = blocks.clipRows(x, xEnds, p, me);
-    int qc = blocks.clipCols(y, yEnds, p, ne);
+  private double blockRaw(int[] x, int[] y, int[] xEnds, int[] yEnds, int p, int rows, int cols, boolean forced) {
+    int pr = blocks.clipRows(x, xEnds, p, p + rows);
+    int qc = blocks.clipCols(y, yEnds, p, p + cols);
     if (!forced && !RunLengthOm.worthIt(rows, cols, pr, qc)) return Double.NaN;
     return blocks.raw(pr, qc, rows, cols);
   }
 
-  private double raw(int[] x, int[] y, boolean useProfile) {
-    int m = x.length;
-    int n = y.length;
-    int p = 0;
-    while (p < m && p < n && x[p] == y[p]) p++;
-    int me = m;
-    int ne = n;
-    while (me > p && ne > p && x[me - 1] == y[ne - 1]) {
-      me--;
-      ne--;
-    }
-    int rows = me - p;
-    int cols = ne - p;
-    if (rows == 0) return cols * indel;
-    if (cols == 0) return rows * indel;
+  /** TraMineR's cell recurrence on the trimmed part ({@code rows} × {@code cols} from offset {@code p}). */
+  private double cells(int[] x, int[] y, int p, int rows, int cols, boolean useProfile) {
     final double[] f = col;
     final double ind = indel;
     for (int i = 0; i <= rows; i++) f[i] = i * ind;
