@@ -1,6 +1,7 @@
 package fr.parcours.app.bench;
 
 import fr.parcours.app.console.Progress;
+import fr.parcours.app.console.BenchOptions;
 import fr.parcours.app.console.WorkDir;
 import fr.parcours.engine.workspace.WorkspaceIngest;
 import fr.parcours.ingest.mapping.MappingLoader;
@@ -20,7 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code parcours bench ingest}: generates an extract once, then times, in the same run, (a) our
@@ -33,24 +34,17 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Compare le temps d'ingestion de Parcours à la lecture brute des mêmes fichiers par DuckDB (read_csv).")
 public final class BenchIngestCommand implements Callable<Integer> {
-  @Option(names = "--persons", defaultValue = "1000000", description = "Personnes de l'extrait généré (défaut : ${DEFAULT-VALUE}).")
-  int persons;
-
-  @Option(names = "--repeat", defaultValue = "2", description = "Répétitions de chaque mesure (meilleur temps gardé ; défaut : ${DEFAULT-VALUE}).")
-  int repeat;
-
-  @Option(names = "--dir", description = "Dossier de travail (défaut : un dossier temporaire, supprimé à la fin).")
-  Path dir;
+  @Mixin BenchOptions options;
 
   @Override
   public Integer call() throws Exception {
     PrintStream o = System.out;
-    try (WorkDir wd = WorkDir.of(dir, "parcours-bench-ingest")) {
+    try (WorkDir wd = options.workDir("parcours-bench-ingest")) {
       Path work = wd.path();
       Path extract = work.resolve("extrait");
       Progress progress = new Progress(System.err);
-      o.println("Génération de l'extrait (" + Progress.count(persons) + " personnes)…");
-      var gen = new SyntheticExtractGenerator(GeneratorSettings.of(extract).withPersons(persons).withTruth(work.resolve("verite"))
+      o.println("Génération de l'extrait (" + Progress.count(options.persons) + " personnes)…");
+      var gen = new SyntheticExtractGenerator(GeneratorSettings.of(extract).withPersons(options.persons).withTruth(work.resolve("verite"))
               .withEncoding(StandardCharsets.UTF_8))
           .generate((d, t, r) -> progress.update("Génération", d, t, "personnes"));
       progress.done();
@@ -63,7 +57,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
       double duck = Double.MAX_VALUE;
       double ours = Double.MAX_VALUE;
-      for (int i = 0; i < repeat; i++) {
+      for (int i = 0; i < options.repeat; i++) {
         duck = Math.min(duck, duckdbReadCsv(extract, work.resolve("duckdb-" + i + ".duckdb")));
         o.printf(Locale.FRANCE, "  DuckDB read_csv, essai %d : %.2f s%n", i + 1, duck);
         long t = System.nanoTime();

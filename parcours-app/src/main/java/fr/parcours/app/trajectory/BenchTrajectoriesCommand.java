@@ -1,6 +1,7 @@
 package fr.parcours.app.trajectory;
 
 import fr.parcours.app.console.Progress;
+import fr.parcours.app.console.BenchOptions;
 import fr.parcours.app.console.WorkDir;
 import fr.parcours.engine.trajectory.TrajectoryPipeline;
 import fr.parcours.engine.workspace.Workspace;
@@ -16,7 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code parcours bench trajectories}: generates and ingests an extract once, then times in the
@@ -27,24 +28,17 @@ import picocli.CommandLine.Option;
 @Command(name = "trajectories", mixinStandardHelpOptions = true,
     description = "Compare la construction des trajectoires et indicateurs à la simple lecture des mêmes lignes du workspace.")
 public final class BenchTrajectoriesCommand implements Callable<Integer> {
-  @Option(names = "--persons", defaultValue = "1000000", description = "Personnes de l'extrait généré (défaut : ${DEFAULT-VALUE}).")
-  int persons;
-
-  @Option(names = "--repeat", defaultValue = "2", description = "Répétitions de chaque mesure (meilleur temps gardé ; défaut : ${DEFAULT-VALUE}).")
-  int repeat;
-
-  @Option(names = "--dir", description = "Dossier de travail (défaut : un dossier temporaire, supprimé à la fin).")
-  Path dir;
+  @Mixin BenchOptions options;
 
   @Override
   public Integer call() throws Exception {
     PrintStream o = System.out;
-    try (WorkDir wd = WorkDir.of(dir, "parcours-bench-trajectoires")) {
+    try (WorkDir wd = options.workDir("parcours-bench-trajectoires")) {
       Path work = wd.path();
       Progress progress = new Progress(System.err);
       Path ws = work.resolve("ws");
-      o.println("Génération et ingestion (" + Progress.count(persons) + " personnes)…");
-      var gen = new SyntheticExtractGenerator(GeneratorSettings.of(work.resolve("extrait")).withPersons(persons).withTruth(work.resolve("verite")))
+      o.println("Génération et ingestion (" + Progress.count(options.persons) + " personnes)…");
+      var gen = new SyntheticExtractGenerator(GeneratorSettings.of(work.resolve("extrait")).withPersons(options.persons).withTruth(work.resolve("verite")))
           .generate((d, t, r) -> progress.update("Génération", d, t, "personnes"));
       progress.done();
       WorkspaceIngest.run(gen.out(), MappingLoader.builtIn(), ws, null, (f, r) -> progress.update("Ingestion " + f, r, 0, "lignes"));
@@ -57,7 +51,7 @@ public final class BenchTrajectoriesCommand implements Callable<Integer> {
       try (Workspace w = Workspace.open(ws)) {
         var ref = w.latestExtract().orElseThrow();
         long[] sink = new long[1];
-        for (int i = 0; i < repeat; i++) {
+        for (int i = 0; i < options.repeat; i++) {
           long t = System.nanoTime();
           n = TrajectoryPipeline.scanOnly(w.connection(), ref.id());
           scan = Math.min(scan, (System.nanoTime() - t) / 1e9);
