@@ -6,7 +6,8 @@ package fr.parcours.stats.sequence;
  * the common suffix (as TraMineR does), evaluated either by run-length blocks
  * ({@link RunLengthOm}, when the costs allow it and the trimmed sequences have few enough runs
  * for it to pay, see {@link RunLengthOm#worthIt}) or cell by cell, column by column in a single
- * buffer.
+ * buffer. {@link #row} reuses, from one pair to the next, the block method's columns within the
+ * common prefix of consecutive column sequences (the engine sorts them).
  *
  * <p>Recurrence, for {@code i, j >= 1}: {@code m = min(F[i][j−1], F[i−1][j]) + indel};
  * {@code s = F[i−1][j−1] + (x_i == y_j ? 0 : sm[x_i][y_j])}; {@code F[i][j] = s < m ? s : m};
@@ -29,6 +30,7 @@ final class OmKernel implements PairKernel {
   private int profiled = -1;
   private final int[][] runEnds; // run ends of every sequence, or null without the block method
   private final RunLengthOm blocks;
+  private final int[] lcp; // lcp[b] = common prefix length of seqs[b − 1] and seqs[b] (block method only)
 
   /** Kernel with the block method when {@link RunLengthOm#applies} (run ends computed here). */
   OmKernel(int[][] seqs, double[][] sm, double indel, Normalization norm, int maxLen) {
@@ -51,6 +53,20 @@ final class OmKernel implements PairKernel {
     this.stride = maxLen;
     this.profile = new double[k * maxLen];
     this.blocks = runEnds == null ? null : new RunLengthOm(this.sm, k, indel, maxLen);
+    this.lcp = runEnds == null ? null : adjacentPrefixes(seqs);
+  }
+
+  /** {@code lcp[b]}: length of the common prefix of {@code seqs[b − 1]} and {@code seqs[b]} ({@code lcp[0] = 0}). */
+  static int[] adjacentPrefixes(int[][] seqs) {
+    int[] lcp = new int[seqs.length];
+    for (int b = 1; b < seqs.length; b++) {
+      int[] u = seqs[b - 1];
+      int[] v = seqs[b];
+      int l = 0;
+      while (l < u.length && l < v.length && u[l] == v[l]) l++;
+      lcp[b] = l;
+    }
+    return lcp;
   }
 
   /** {@link RunLengthOm#runEnds} of every sequence. */
@@ -74,24 +90,64 @@ final class OmKernel implements PairKernel {
   public double distance(int a, int b) {
     int[] x = seqs[a];
     int[] y = seqs[b];
-    int m = x.length;
-    int n = y.length;
-    long ends = CommonEnds.of(x, y);
-    int p = CommonEnds.prefix(ends);
-    int rows = m - CommonEnds.suffix(ends) - p;
-    int cols = n - CommonEnds.suffix(ends) - p;
-    double raw;
-    if (rows == 0 || cols == 0) {
-      raw = (rows + cols) * indel;
-    } else {
-      raw = blocks == null ? Double.NaN : blockRaw(x, y, runEnds[a], runEnds[b], p, rows, cols, false);
-      if (Double.isNaN(raw)) {
-        if (a != profiled) profile(a);
-        raw = cells(x, y, p, rows, cols, true);
-      }
+    double raw = blocks == null ? Double.NaN : trimmedBlocks(x, y, runEnds[a], runEnds[b], false);
+    if (Double.isNaN(raw)) raw = trimmedCells(a, b);
+    return normalise(raw, x.length, y.length);
+  }
+
+  /**
+   * Row {@code a} against {@code a + 1, a + 2, …}: with the block method, the columns of
+   * {@code seqs[b]} shared with {@code seqs[b − 1]} are reused ({@link RunLengthOm}, "columns kept
+   * for the next pair"), which pays when the sequences are sorted (the engine sorts them).
+   */
+  @Override
+  public void row(int a, double[] out) {
+    if (blocks == null) {
+      PairKernel.super.row(a, out);
+      return;
     }
+    int[] x = seqs[a];
+    int m = x.length;
+    int p = blocks.setRows(x, runEnds[a], 0, m);
+    int reusable = 0; // common prefix of seqs[b] and the last sequence given to the block method
+    for (int i = 0; i < out.length; i++) {
+      int b = a + 1 + i;
+      int[] y = seqs[b];
+      int n = y.length;
+      reusable = Math.min(reusable, lcp[b]);
+      double raw;
+      if (RunLengthOm.worthIt(m, n, p, runEnds[b].length)) {
+        int s = 0; // common suffix: F(m − s, n − s) is the distance
+        while (s < m && s < n && x[m - 1 - s] == y[n - 1 - s]) s++;
+        if (s == m || s == n) {
+          raw = Math.abs(n - m) * indel;
+        } else {
+          raw = blocks.raw(y, runEnds[b], 0, n - s, reusable, m - s);
+          reusable = Integer.MAX_VALUE;
+        }
+      } else {
+        raw = trimmedCells(a, b);
+      }
+      out[i] = normalise(raw, m, n);
+    }
+  }
+
+  private double normalise(double raw, int m, int n) {
     double maxpossiblecost = Math.abs(n - m) * indel + maxscost * Math.min(m, n);
     return norm.apply(raw, maxpossiblecost, m * indel, n * indel);
+  }
+
+  /** TraMineR's cell recurrence after trimming the common prefix and suffix. */
+  private double trimmedCells(int a, int b) {
+    int[] x = seqs[a];
+    int[] y = seqs[b];
+    long ends = CommonEnds.of(x, y);
+    int p = CommonEnds.prefix(ends);
+    int rows = x.length - CommonEnds.suffix(ends) - p;
+    int cols = y.length - CommonEnds.suffix(ends) - p;
+    if (rows == 0 || cols == 0) return (rows + cols) * indel;
+    if (a != profiled) profile(a);
+    return cells(x, y, p, rows, cols, true);
   }
 
   /** Raw OM distance with prefix/suffix trimming (blocks when applicable and worth it). */
@@ -108,21 +164,31 @@ final class OmKernel implements PairKernel {
    */
   double raw(int[] x, int[] y, int[] xEnds, int[] yEnds, int mode) {
     profiled = -1;
+    double v = mode == 2 ? Double.NaN : trimmedBlocks(x, y, xEnds, yEnds, mode == 1);
+    if (!Double.isNaN(v)) return v;
     long ends = CommonEnds.of(x, y);
     int p = CommonEnds.prefix(ends);
     int rows = x.length - CommonEnds.suffix(ends) - p;
     int cols = y.length - CommonEnds.suffix(ends) - p;
     if (rows == 0 || cols == 0) return (rows + cols) * indel;
-    double v = mode == 2 ? Double.NaN : blockRaw(x, y, xEnds, yEnds, p, rows, cols, mode == 1);
-    return Double.isNaN(v) ? cells(x, y, p, rows, cols, false) : v;
+    return cells(x, y, p, rows, cols, false);
   }
 
-  /** Trimmed OM distance by blocks, or NaN when not {@code forced} and the cell DP is expected to be faster. */
-  private double blockRaw(int[] x, int[] y, int[] xEnds, int[] yEnds, int p, int rows, int cols, boolean forced) {
-    int pr = blocks.clipRows(x, xEnds, p, p + rows);
-    int qc = blocks.clipCols(y, yEnds, p, p + cols);
+  /**
+   * OM distance by blocks on the grid trimmed of the common prefix and suffix, or NaN when not
+   * {@code forced} and the cell DP is expected to be faster.
+   */
+  private double trimmedBlocks(int[] x, int[] y, int[] xEnds, int[] yEnds, boolean forced) {
+    long ends = CommonEnds.of(x, y);
+    int p = CommonEnds.prefix(ends);
+    int rows = x.length - CommonEnds.suffix(ends) - p;
+    int cols = y.length - CommonEnds.suffix(ends) - p;
+    if (rows == 0 || cols == 0) return (rows + cols) * indel;
+    int pr = RunLengthOm.runsIn(xEnds, p, p + rows);
+    int qc = RunLengthOm.runsIn(yEnds, p, p + cols);
     if (!forced && !RunLengthOm.worthIt(rows, cols, pr, qc)) return Double.NaN;
-    return blocks.raw(pr, qc, rows, cols);
+    blocks.setRows(x, xEnds, p, p + rows);
+    return blocks.raw(y, yEnds, p, p + cols, 0, rows);
   }
 
   /** TraMineR's cell recurrence on the trimmed part ({@code rows} × {@code cols} from offset {@code p}). */

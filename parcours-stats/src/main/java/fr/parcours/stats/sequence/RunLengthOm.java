@@ -47,6 +47,17 @@ package fr.parcours.stats.sequence;
  * distances of order 100; at most 5e-13 seen on the bench data), far inside the 1e-9 of the
  * tests. Minima are exact (one of their operands), whichever way they are computed.
  *
+ * <h2>Columns kept for the next pair</h2>
+ *
+ * Column {@code J} of the grid, {@code F(·, J)}, depends only on {@code x} and on the first
+ * {@code J} states of {@code y}. {@link OmKernel#row} computes the distances from one sequence
+ * {@code x} (rows) to many sequences {@code y} (columns) sorted in lexicographic order, where
+ * consecutive {@code y} often share a prefix (a first spell or more): the columns at piece
+ * boundaries are kept ({@code levels}), and the next {@code y} resumes from the last kept
+ * column inside its common prefix with the previous one instead of from column 0. The common
+ * suffix of {@code x} and {@code y} is still skipped (the answer is {@code F(m − s, n − s)}); the
+ * common prefix is not, since the kept columns must not depend on it.
+ *
  * <p>One instance per thread (scratch buffers).
  */
 final class RunLengthOm {
@@ -54,27 +65,35 @@ final class RunLengthOm {
   private final int k;
   private final double indel;
   private final double twoIndel;
-  // Runs of the trimmed x (rows) and y (columns): lengths and states.
+  // Runs of x (rows, set by setRows) and pieces of y (columns, per call): lengths and states.
   private final int[] rowLen;
   private final int[] rowState;
+  private int rowRuns;
+  private int rowsTotal;
   private final int[] colLen;
   private final int[] colState;
-  private final double[] left; // F(i, J) for i = 0..rows, J the current column-run boundary
+  // Kept columns: levels[v][i] = F(i, levelJ[v]) for i = 0..rowsTotal, v < depth, levelJ increasing.
+  private final double[][] levels;
+  private final int[] levelJ;
+  private int depth;
   private double[] top; // F(I, J + t), t = 0..w
   private double[] bottom; // F(I + h, J + t)
   private final double[] keys; // sliding-window keys K[t0] = in[t0] − sc·t0
   private final double[] suffix; // suffix minima of a stretch of keys
+  private final int maxLen;
 
   RunLengthOm(double[] flatSm, int k, double indel, int maxLen) {
     this.sm = flatSm;
     this.k = k;
     this.indel = indel;
     this.twoIndel = 2 * indel;
+    this.maxLen = maxLen;
     this.rowLen = new int[maxLen];
     this.rowState = new int[maxLen];
     this.colLen = new int[maxLen];
     this.colState = new int[maxLen];
-    this.left = new double[maxLen + 1];
+    this.levels = new double[maxLen + 1][]; // allocated on first use: as many as pieces, not positions
+    this.levelJ = new int[maxLen + 1];
     this.top = new double[maxLen + 1];
     this.bottom = new double[maxLen + 1];
     this.keys = new double[maxLen + 1];
@@ -98,6 +117,18 @@ final class RunLengthOm {
     int r = 0;
     for (int i = 0; i < x.length; i++) if (i == x.length - 1 || x[i] != x[i + 1]) ends[r++] = i + 1;
     return ends;
+  }
+
+  /** Number of runs of a sequence with run ends {@code ends} within positions {@code [from, to)}, {@code from < to}. */
+  static int runsIn(int[] ends, int from, int to) {
+    int r = 0;
+    while (ends[r] <= from) r++;
+    int runs = 1;
+    while (ends[r] < to) {
+      r++;
+      runs++;
+    }
+    return runs;
   }
 
   /**
@@ -128,103 +159,149 @@ final class RunLengthOm {
     return runs;
   }
 
-  /** Clips the row runs (x) and returns their number. */
-  int clipRows(int[] x, int[] ends, int from, int to) {
-    return clip(x, ends, from, to, rowLen, rowState);
+  /**
+   * Sets the rows: {@code x} (run ends {@code ends}) on positions {@code [from, to)}, {@code from < to};
+   * forgets the kept columns and keeps column 0. Returns the number of row runs.
+   */
+  int setRows(int[] x, int[] ends, int from, int to) {
+    rowRuns = clip(x, ends, from, to, rowLen, rowState);
+    rowsTotal = to - from;
+    double[] l0 = level(0);
+    for (int i = 0; i <= rowsTotal; i++) l0[i] = i * indel;
+    levelJ[0] = 0;
+    depth = 1;
+    return rowRuns;
   }
 
-  /** Clips the column runs (y) and returns their number. */
-  int clipCols(int[] y, int[] ends, int from, int to) {
-    return clip(y, ends, from, to, colLen, colState);
+  private double[] level(int v) {
+    double[] l = levels[v];
+    return l != null ? l : (levels[v] = new double[maxLen + 1]);
   }
 
   /**
-   * OM distance of the grid whose row runs and column runs were set by {@link #clipRows} and
-   * {@link #clipCols} ({@code p} and {@code q} runs, {@code rows} and {@code cols} positions).
-   * Only the edges that are read later are computed: no bottom row for the last row run (its
-   * right column ends with the corner the next column run needs), no right column for the last
-   * column run, and only the corner of the last block.
+   * {@code F(rowCut, to − from)}: the OM distance between the first {@code rowCut} rows set by
+   * {@link #setRows} and {@code y} on positions {@code [from, to)} ({@code 1 ≤ rowCut}, {@code from < to}).
+   * {@code reusable} is the length of the common prefix of this {@code y[from..]} and the one of
+   * the previous call since {@link #setRows} (0 if none): kept columns within it are reused, the
+   * others forgotten. Every piece of {@code y} but the last is computed on all rows and kept; the
+   * last one only down to {@code rowCut}, and only its bottom edges and final corner.
    */
-  double raw(int p, int q, int rows, int cols) {
-    final double c = indel;
-    final double[] lf = left;
-    double[] tp = top;
-    double[] bt = bottom;
-    for (int i = 0; i <= rows; i++) lf[i] = i * c;
-    int jBase = 0;
-    double corner = Double.NaN;
-    for (int v = 0; v < q; v++) {
+  double raw(int[] y, int[] ends, int from, int to, int reusable, int rowCut) {
+    int cols = to - from;
+    int keep = Math.min(reusable, cols);
+    while (levelJ[depth - 1] > keep) depth--;
+    int lv = depth - 1;
+    int jBase = levelJ[lv];
+    if (jBase == cols) return levels[lv][rowCut];
+    int q = clip(y, ends, from + jBase, to, colLen, colState);
+    for (int v = 0; v < q - 1; v++) {
       int w = colLen[v];
-      int b = colState[v];
-      for (int t = 0; t <= w; t++) tp[t] = (jBase + t) * c;
-      boolean lastCol = v == q - 1;
-      boolean firstCol = v == 0;
-      int iBase = 0;
-      for (int u = 0; u < p; u++) {
-        int h = rowLen[u];
-        int a = rowState[u];
-        boolean lastRow = u == p - 1;
-        if (a == b) {
-          if (lastRow && lastCol) corner = w >= h ? tp[w - h] : lf[iBase + h - w];
-          else matching(tp, bt, h, w, iBase, !lastRow, !lastCol);
-        } else {
-          double s = sm[a * k + b];
-          if (s > twoIndel) s = twoIndel;
-          double t0 = tp[0];
-          boolean firstRow = u == 0;
-          if (lastRow && lastCol) {
-            // Only the corner: from the shorter edge, which needs no sliding window.
-            if (w <= h) {
-              edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, firstRow);
-              corner = bt[w];
-            } else {
-              edge(lf, iBase, t0, tp, 0, w, h, s, lf, iBase, firstCol);
-              corner = lf[iBase + h];
-            }
-          } else {
-            if (!lastRow) edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, firstRow);
-            // The right column overwrites the left edge, read above; it ends with the corner.
-            if (!lastCol) edge(lf, iBase, t0, tp, 0, w, h, s, lf, iBase, firstCol);
-          }
-        }
-        if (!lastRow) {
-          double[] swap = tp;
-          tp = bt;
-          bt = swap;
-        }
-        iBase += h;
-      }
+      keptPiece(levels[lv], level(lv + 1), jBase, w, colState[v]);
       jBase += w;
+      levelJ[++lv] = jBase;
     }
-    top = tp;
-    bottom = bt;
-    return corner;
+    depth = lv + 1;
+    return lastPiece(levels[lv], level(lv + 1), jBase, colLen[q - 1], colState[q - 1], rowCut);
   }
 
   /*
    * Block layout, for the block of rows I+1..I+h (I = iBase) and columns J+1..J+w: the top edge
-   * T[t] = F(I, J+t) is tp[t] (t = 0..w), the left edge L[r] = F(I+r, J) is left[I+r] for
-   * r = 1..h and L[0] = T[0]. The bottom edge goes to bt[0..w] (it becomes the next block's
-   * top edge), the right edge to left[I..I+h] in place, after the left edge has been read.
+   * T[t] = F(I, J+t) is tp[t] (t = 0..w), the left edge L[r] = F(I+r, J) is lf[I+r] (r = 0..h;
+   * lf[I] = tp[0]). The bottom edge goes to bt[0..w] (it becomes the next block's top edge), the
+   * right edge to nx[I..I+h] (the kept column J + w).
    */
 
-  /** Block of equal states: values copy along the diagonal. */
-  private void matching(double[] tp, double[] bt, int h, int w, int iBase, boolean bottom, boolean right) {
-    final double[] lf = left;
-    if (bottom) {
-      // B[t] = L[h−t] for t ≤ h, T[t−h] beyond.
-      int lim = w < h ? w : h - 1;
-      for (int t = 0; t <= lim; t++) bt[t] = lf[iBase + h - t];
-      if (w >= h) {
-        bt[h] = tp[0];
-        System.arraycopy(tp, 1, bt, h + 1, w - h);
+  /** A piece of columns {@code J+1..J+w} in state {@code b} on all rows: column {@code J + w} into {@code nx}. */
+  private void keptPiece(double[] lf, double[] nx, int jBase, int w, int b) {
+    final double c = indel;
+    double[] tp = top;
+    double[] bt = bottom;
+    for (int t = 0; t <= w; t++) tp[t] = (jBase + t) * c;
+    int iBase = 0;
+    final int p = rowRuns;
+    for (int u = 0; u < p; u++) {
+      int h = rowLen[u];
+      int a = rowState[u];
+      boolean lastRow = u == p - 1;
+      if (a == b) {
+        if (!lastRow) matchingBottom(lf, tp, bt, h, w, iBase);
+        matchingRight(lf, tp, nx, h, w, iBase);
+      } else {
+        double s = sm[a * k + b];
+        if (s > twoIndel) s = twoIndel;
+        double t0 = tp[0];
+        if (!lastRow) edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, u == 0);
+        edge(lf, iBase, t0, tp, 0, w, h, s, nx, iBase, jBase == 0);
       }
+      if (!lastRow) {
+        double[] swap = tp;
+        tp = bt;
+        bt = swap;
+      }
+      iBase += h;
     }
-    if (!right) return;
-    // R[r] = T[w−r] for r ≤ w, L[r−w] beyond (moved first, as it reads the left edge in place).
-    if (h > w) System.arraycopy(lf, iBase + 1, lf, iBase + w + 1, h - w);
+    top = tp;
+    bottom = bt;
+  }
+
+  /**
+   * The last piece, on rows {@code 1..rowCut}: bottom edges down to the last block, then its corner
+   * {@code F(rowCut, J + w)}, from the shorter edge (which needs no sliding window).
+   */
+  private double lastPiece(double[] lf, double[] scratch, int jBase, int w, int b, int rowCut) {
+    final double c = indel;
+    double[] tp = top;
+    double[] bt = bottom;
+    for (int t = 0; t <= w; t++) tp[t] = (jBase + t) * c;
+    int iBase = 0;
+    for (int u = 0; ; u++) {
+      int h = rowLen[u];
+      int a = rowState[u];
+      boolean lastRow = iBase + h >= rowCut;
+      if (lastRow) h = rowCut - iBase;
+      if (a == b) {
+        if (lastRow) return w >= h ? tp[w - h] : lf[iBase + h - w];
+        matchingBottom(lf, tp, bt, h, w, iBase);
+      } else {
+        double s = sm[a * k + b];
+        if (s > twoIndel) s = twoIndel;
+        double t0 = tp[0];
+        if (lastRow) {
+          if (w <= h) {
+            edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, u == 0);
+            top = tp;
+            bottom = bt;
+            return bt[w];
+          }
+          edge(lf, iBase, t0, tp, 0, w, h, s, scratch, iBase, jBase == 0);
+          top = tp;
+          bottom = bt;
+          return scratch[iBase + h];
+        }
+        edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, u == 0);
+      }
+      double[] swap = tp;
+      tp = bt;
+      bt = swap;
+      iBase += h;
+    }
+  }
+
+  /** Block of equal states, bottom edge: values copy along the diagonal, B[t] = L[h−t] for t ≤ h, T[t−h] beyond. */
+  private static void matchingBottom(double[] lf, double[] tp, double[] bt, int h, int w, int iBase) {
+    int lim = w < h ? w : h - 1;
+    for (int t = 0; t <= lim; t++) bt[t] = lf[iBase + h - t];
+    if (w >= h) {
+      bt[h] = tp[0];
+      System.arraycopy(tp, 1, bt, h + 1, w - h);
+    }
+  }
+
+  /** Block of equal states, right edge: R[r] = T[w−r] for r ≤ w, L[r−w] beyond. */
+  private static void matchingRight(double[] lf, double[] tp, double[] nx, int h, int w, int iBase) {
     int lim = w < h ? w : h;
-    for (int r = 0; r <= lim; r++) lf[iBase + r] = tp[w - r];
+    for (int r = 0; r <= lim; r++) nx[iBase + r] = tp[w - r];
+    if (h > w) System.arraycopy(lf, iBase + 1, nx, iBase + w + 1, h - w);
   }
 
   /**
@@ -278,9 +355,8 @@ final class RunLengthOm {
    * the bench data); running minima kept on offset keys to shorten the loop-carried chain, and
    * small blocks evaluated cell by cell, were measured slower or no faster.
    *
-   * The right column is written over the left edge it reads: each {@code in[t]} is read before
-   * {@code out[t]} is written, earlier ones are only read back from the key arrays, and the
-   * border case recomputes {@code in[t − h]} instead of reading it.
+   * {@code out} never overlaps {@code in} or {@code side}: the right column goes to the next kept
+   * column, the bottom row to the other row buffer.
    */
   private void edge(double[] in, int inOff, double in0, double[] side, int sideOff, int h, int w, double s,
       double[] out, int outOff, boolean linearIn) {

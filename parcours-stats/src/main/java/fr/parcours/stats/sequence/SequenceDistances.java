@@ -1,6 +1,7 @@
 package fr.parcours.stats.sequence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,8 @@ import java.util.function.LongConsumer;
  * {@code seqdist()} ({@code R/seqdist.R}, {@code src/*.cpp}), computed in parallel.
  *
  * <p>How: (1) sequences are compressed to distinct ones ({@link SequenceData#distinct()}), as
- * TraMineR does; (2) costs are built once ({@link SubstitutionCosts}, weighted transition rates
+ * TraMineR does, and sorted in lexicographic order (neighbours share prefixes, whose columns the
+ * OM block method reuses); (2) costs are built once ({@link SubstitutionCosts}, weighted transition rates
  * when the data are weighted, as {@code seqdist(weighted = TRUE)}); (3) the strict upper triangle
  * of distinct pairs is split by rows, and worker threads (all cores by default) take the next row
  * from a shared counter — dynamic scheduling, since row {@code a} holds {@code k − 1 − a} pairs;
@@ -50,9 +52,21 @@ public final class SequenceDistances {
     if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
     DistinctSequences d = data.distinct();
     int[][] seqs = d.sequences().toArray(new int[0][]);
-    PairKernel.Factory factory = kernelFactory(data, seqs, options);
-    double[][] tri = triangle(seqs.length, factory, threads, progress);
-    return new DistanceMatrix(d.rowToDistinct(), tri);
+    // Lexicographic order: neighbours share prefixes, which the OM kernel reuses (see OmKernel#row).
+    Integer[] order = new Integer[seqs.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, (i, j) -> Arrays.compare(seqs[i], seqs[j]));
+    int[][] sorted = new int[seqs.length][];
+    int[] rank = new int[seqs.length];
+    for (int r = 0; r < order.length; r++) {
+      sorted[r] = seqs[order[r]];
+      rank[order[r]] = r;
+    }
+    int[] rowToSorted = d.rowToDistinct().clone();
+    for (int i = 0; i < rowToSorted.length; i++) rowToSorted[i] = rank[rowToSorted[i]];
+    PairKernel.Factory factory = kernelFactory(data, sorted, options);
+    double[][] tri = triangle(sorted.length, factory, threads, progress);
+    return new DistanceMatrix(rowToSorted, tri);
   }
 
   /** The per-thread kernel factory for these options (package-private for tests). */
@@ -131,7 +145,7 @@ public final class SequenceDistances {
       int a;
       while ((a = nextRow.getAndIncrement()) < k) {
         double[] r = tri[a];
-        for (int b = a + 1; b < k; b++) r[b - a - 1] = kernel.distance(a, b);
+        kernel.row(a, r);
         if (progress != null) progress.accept(done.addAndGet(r.length));
       }
     };

@@ -103,6 +103,53 @@ class RunLengthOmPropertiesTest {
         .isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
   }
 
+  /**
+   * Rows computed with kept columns ({@link OmKernel#row}): sequences that share prefixes of every
+   * length with earlier ones (cut inside a run or at its end), the same with another continuation,
+   * unequal lengths (one a suffix of another), sticky and fragmented ones mixed so that the kernel
+   * switches between blocks and cells within a row, sorted as the engine sorts them or not; every
+   * value against the textbook DP, so a column kept beyond the common prefix would show.
+   */
+  @Property(tries = 300)
+  void rowsWithKeptColumnsEqualTextbook(@ForAll long seed, @ForAll @IntRange(min = 2, max = 5) int k,
+      @ForAll @IntRange(min = 0, max = 3) int costKind) {
+    Random r = new Random(seed);
+    double indel = pickIndel(r);
+    double[][] sm = costs(r, k, indel, costKind);
+    if (costKind == 1) indel = SubstitutionCosts.autoIndel(sm);
+    int count = 2 + r.nextInt(30);
+    boolean sameLength = r.nextBoolean();
+    int len = 1 + r.nextInt(60);
+    List<int[]> list = new ArrayList<>();
+    for (int attempt = 0; list.size() < count && attempt < 20 * count; attempt++) { // few distinct ones when short
+      int n = sameLength ? len : 1 + r.nextInt(60);
+      int[] y = r.nextInt(5) == 0 ? DistanceFastPathPropertiesTest.sequence(r, k, n, 0.0) : fromRuns(r, k, n);
+      if (!list.isEmpty() && r.nextInt(4) != 0) {
+        int[] from = list.get(r.nextInt(list.size()));
+        int shared = r.nextInt(Math.min(from.length, n) + 1);
+        System.arraycopy(from, 0, y, 0, shared);
+        if (r.nextInt(5) == 0 && from.length < n) { // from is a suffix of y, or shares one with it
+          System.arraycopy(from, 0, y, n - from.length, from.length);
+        }
+      }
+      if (list.stream().noneMatch(z -> java.util.Arrays.equals(z, y))) list.add(y);
+    }
+    if (r.nextInt(4) != 0) list.sort(java.util.Arrays::compare);
+    if (list.size() < 2) return;
+    int[][] seqs = list.toArray(new int[0][]);
+    int maxLen = list.stream().mapToInt(z -> z.length).max().orElseThrow();
+    OmKernel om = new OmKernel(seqs, sm, indel, Normalization.NONE, maxLen);
+    for (int a = 0; a < seqs.length - 1; a++) {
+      double[] row = new double[seqs.length - 1 - a];
+      om.row(a, row);
+      for (int i = 0; i < row.length; i++) {
+        double textbook = ReferenceDistances.om(seqs[a], seqs[a + 1 + i], sm, indel);
+        assertThat(row[i]).as("row %d, column %d", a, a + 1 + i).isCloseTo(textbook, within(TOL));
+        assertThat(row[i]).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
+      }
+    }
+  }
+
   /** A sequence of about {@code len} positions made of runs of 1, of 2–4 or of 5–30, each state different from the last. */
   private static int[] fromRuns(Random r, int k, int len) {
     int[] x = new int[len];
