@@ -117,14 +117,8 @@ final class OmKernel implements PairKernel {
       reusable = Math.min(reusable, lcp[b]);
       double raw;
       if (RunLengthOm.worthIt(m, n, p, runEnds[b].length)) {
-        int s = 0; // common suffix: F(m − s, n − s) is the distance
-        while (s < m && s < n && x[m - 1 - s] == y[n - 1 - s]) s++;
-        if (s == m || s == n) {
-          raw = Math.abs(n - m) * indel;
-        } else {
-          raw = blocks.raw(y, runEnds[b], 0, n - s, reusable, m - s);
-          reusable = Integer.MAX_VALUE;
-        }
+        raw = blocks.rawToEnd(y, runEnds[b], reusable);
+        reusable = Integer.MAX_VALUE;
       } else {
         raw = trimmedCells(a, b);
       }

@@ -54,9 +54,13 @@ package fr.parcours.stats.sequence;
  * {@code x} (rows) to many sequences {@code y} (columns) sorted in lexicographic order, where
  * consecutive {@code y} often share a prefix (a first spell or more): the columns at piece
  * boundaries are kept ({@code levels}), and the next {@code y} resumes from the last kept
- * column inside its common prefix with the previous one instead of from column 0. The common
- * suffix of {@code x} and {@code y} is still skipped (the answer is {@code F(m − s, n − s)}); the
- * common prefix is not, since the kept columns must not depend on it.
+ * column inside its common prefix with the previous one instead of from column 0. The last run
+ * of {@code y}, {@code b^w}, is not computed by blocks: against a constant sequence OM has a closed
+ * form ({@link #lastRunColumn}), kept per {@code (b, w)} for the other columns of the row, and
+ * {@code F(m, n)} is its (min, +) combination with the kept column where the run starts. The
+ * common prefix and suffix of {@code x} and {@code y} are not skipped on this path: kept columns
+ * must not depend on them, and the last run's closed form already makes a common suffix cheap.
+ * A single pair ({@link #raw}) still skips them.
  *
  * <p>One instance per thread (scratch buffers).
  */
@@ -81,6 +85,14 @@ final class RunLengthOm {
   private final double[] keys; // sliding-window keys K[t0] = in[t0] − sc·t0
   private final double[] suffix; // suffix minima of a stretch of keys
   private final int maxLen;
+  // Last-run columns G_{b,w}(i) = OM(x[i..], b^w) for the current rows, by key b·(maxLen + 1) + w,
+  // valid when memoStamp[key] == stamp (stamp changes with the rows).
+  private final double[][] memo;
+  private final int[] memoStamp;
+  private int stamp;
+  private final int[] byGain; // byGain[b·k + r]: the state with the r-th largest gain against b
+  private final double[] gain; // gain[b·k + a] = 2c − min(sm[a][b], 2c): what matching a with b saves over two indels
+  private final int[] counts; // positions per state, while a last-run column is built
 
   RunLengthOm(double[] flatSm, int k, double indel, int maxLen) {
     this.sm = flatSm;
@@ -98,6 +110,21 @@ final class RunLengthOm {
     this.bottom = new double[maxLen + 1];
     this.keys = new double[maxLen + 1];
     this.suffix = new double[maxLen + 1];
+    this.memo = new double[k * (maxLen + 1)][]; // allocated on first use
+    this.memoStamp = new int[k * (maxLen + 1)];
+    this.gain = new double[k * k];
+    this.byGain = new int[k * k];
+    for (int b = 0; b < k; b++) {
+      Integer[] order = new Integer[k];
+      for (int a = 0; a < k; a++) {
+        gain[b * k + a] = a == b ? twoIndel : twoIndel - Math.min(flatSm[a * k + b], twoIndel);
+        order[a] = a;
+      }
+      final int bb = b;
+      java.util.Arrays.sort(order, (u, v) -> Double.compare(gain[bb * k + v], gain[bb * k + u]));
+      for (int r = 0; r < k; r++) byGain[b * k + r] = order[r];
+    }
+    this.counts = new int[k];
   }
 
   /** Whether the block method is exact for these costs: one indel {@code > 0}, substitutions finite and {@code ≥ 0}. */
@@ -170,12 +197,115 @@ final class RunLengthOm {
     for (int i = 0; i <= rowsTotal; i++) l0[i] = i * indel;
     levelJ[0] = 0;
     depth = 1;
+    stamp++;
     return rowRuns;
   }
 
   private double[] level(int v) {
     double[] l = levels[v];
     return l != null ? l : (levels[v] = new double[maxLen + 1]);
+  }
+
+  /**
+   * {@code F(m, n)}, the OM distance between all the rows set by {@link #setRows} (from position 0)
+   * and the whole of {@code y}, for {@link OmKernel#row}. {@code reusable} is as in
+   * {@link #raw(int[], int[], int, int, int, int)}. The pieces of {@code y} before its last run
+   * are computed and kept; the last run, {@code b^w} from column {@code J}, is crossed in closed
+   * form ({@link #lastRunColumn}, kept for the other columns that end with the same run), so that
+   * {@code F(m, n) = min_i F(i, J) + OM(x[i..m), b^w)}: every path crosses column {@code J}.
+   */
+  double rawToEnd(int[] y, int[] ends, int reusable) {
+    int n = y.length;
+    int lastStart = ends.length >= 2 ? ends[ends.length - 2] : 0;
+    int lv = advance(y, ends, 0, Math.min(reusable, n), lastStart);
+    int jBase = levelJ[lv];
+    double[] f = levels[lv];
+    if (jBase == n) return f[rowsTotal];
+    double[] g = lastRunColumn(y[n - 1], n - jBase);
+    // Two running minima, to halve the loop-carried chain; g may be below 0 by a rounding error.
+    double best0 = f[0] + g[0];
+    double best1 = best0;
+    int i = 1;
+    for (; i < rowsTotal; i += 2) {
+      double v0 = f[i] + g[i];
+      double v1 = f[i + 1] + g[i + 1];
+      best0 = v0 < best0 ? v0 : best0;
+      best1 = v1 < best1 ? v1 : best1;
+    }
+    if (i == rowsTotal) {
+      double v = f[i] + g[i];
+      best0 = v < best0 ? v : best0;
+    }
+    return best0 < best1 ? best0 : best1;
+  }
+
+  /**
+   * Drops the kept columns beyond {@code keep}, then computes and keeps the pieces of
+   * {@code y[from..]} from the last kept column up to column {@code upTo} (relative to
+   * {@code from}; nothing when the last kept column is at or beyond it). Returns the index of the
+   * last kept column.
+   */
+  private int advance(int[] y, int[] ends, int from, int keep, int upTo) {
+    while (levelJ[depth - 1] > keep) depth--;
+    int lv = depth - 1;
+    int jBase = levelJ[lv];
+    if (jBase >= upTo) return lv;
+    int q = clip(y, ends, from + jBase, from + upTo, colLen, colState);
+    for (int v = 0; v < q; v++) {
+      int w = colLen[v];
+      keptPiece(levels[lv], level(lv + 1), jBase, w, colState[v]);
+      jBase += w;
+      levelJ[++lv] = jBase;
+    }
+    depth = lv + 1;
+    return lv;
+  }
+
+  /**
+   * {@code G(i) = OM(x[i..m), b^w)} for {@code i = 0..m}, the rows set by {@link #setRows}, in
+   * closed form: against a constant sequence any {@code d} positions of {@code x} can be aligned
+   * with {@code d} positions of {@code b^w}, so {@code G(i) = c·(L + w) − (the min(L, w) largest
+   * gains 2c − s'(x_t, b) over t ∈ [i, m))}, {@code L = m − i} (gains are ≥ 0 as {@code s' ≤ 2c}).
+   * Kept until the rows change: in a row of sorted columns, many columns end with the same run.
+   */
+  private double[] lastRunColumn(int b, int w) {
+    int key = b * (maxLen + 1) + w;
+    double[] g = memo[key];
+    if (g != null && memoStamp[key] == stamp) return g;
+    if (g == null) g = memo[key] = new double[maxLen + 1];
+    memoStamp[key] = stamp;
+    final double c = indel;
+    final int m = rowsTotal;
+    final int[] cnt = counts;
+    java.util.Arrays.fill(cnt, 0);
+    final int gb = b * k;
+    double all = 0; // sum of the gains of x[i..m), while L ≤ w
+    g[m] = c * w;
+    int i = m;
+    for (int u = rowRuns - 1; u >= 0; u--) {
+      int a = rowState[u];
+      double ga = gain[gb + a];
+      for (int r = 0; r < rowLen[u]; r++) {
+        i--;
+        cnt[a]++;
+        int len = m - i;
+        if (len <= w) {
+          all += ga;
+          g[i] = c * (len + w) - all;
+        } else {
+          double top = 0;
+          int left = w;
+          for (int t = 0; left > 0; t++) {
+            int st = byGain[gb + t];
+            int take = Math.min(cnt[st], left);
+            top += take * gain[gb + st];
+            left -= take;
+          }
+          g[i] = c * (len + w) - top;
+        }
+      }
+    }
+    return g;
   }
 
   /**
@@ -188,20 +318,12 @@ final class RunLengthOm {
    */
   double raw(int[] y, int[] ends, int from, int to, int reusable, int rowCut) {
     int cols = to - from;
-    int keep = Math.min(reusable, cols);
-    while (levelJ[depth - 1] > keep) depth--;
-    int lv = depth - 1;
+    int lastStart = to - 1; // of the last run of y[from, to)
+    while (lastStart > from && y[lastStart - 1] == y[to - 1]) lastStart--;
+    int lv = advance(y, ends, from, Math.min(reusable, cols), lastStart - from);
     int jBase = levelJ[lv];
     if (jBase == cols) return levels[lv][rowCut];
-    int q = clip(y, ends, from + jBase, to, colLen, colState);
-    for (int v = 0; v < q - 1; v++) {
-      int w = colLen[v];
-      keptPiece(levels[lv], level(lv + 1), jBase, w, colState[v]);
-      jBase += w;
-      levelJ[++lv] = jBase;
-    }
-    depth = lv + 1;
-    return lastPiece(levels[lv], level(lv + 1), jBase, colLen[q - 1], colState[q - 1], rowCut);
+    return lastPiece(levels[lv], level(lv + 1), jBase, cols - jBase, y[to - 1], rowCut);
   }
 
   /*
