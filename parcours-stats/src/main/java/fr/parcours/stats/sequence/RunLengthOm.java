@@ -90,7 +90,10 @@ final class RunLengthOm {
   private final double[][] memo;
   private final int[] memoStamp;
   private int stamp;
+  private int memoB; // state and length of the last column built, for the single-column memo
+  private int memoW;
   private final int[] byGain; // byGain[b·k + r]: the state with the r-th largest gain against b
+  private final int[] rankByGain; // rankByGain[b·k + a] = r such that byGain[b·k + r] = a
   private final double[] gain; // gain[b·k + a] = 2c − min(sm[a][b], 2c): what matching a with b saves over two indels
   private final int[] counts; // positions per state, while a last-run column is built
 
@@ -110,10 +113,14 @@ final class RunLengthOm {
     this.bottom = new double[maxLen + 1];
     this.keys = new double[maxLen + 1];
     this.suffix = new double[maxLen + 1];
-    this.memo = new double[k * (maxLen + 1)][]; // allocated on first use
-    this.memoStamp = new int[k * (maxLen + 1)];
+    // Allocated on first use; for long sequences over many states (more than 32 MB if every
+    // (state, length) occurred), a single column recomputed every time instead.
+    boolean keepAll = (long) k * (maxLen + 1) * (maxLen + 1) <= (1 << 22);
+    this.memo = new double[keepAll ? k * (maxLen + 1) : 1][];
+    this.memoStamp = new int[memo.length];
     this.gain = new double[k * k];
     this.byGain = new int[k * k];
+    this.rankByGain = new int[k * k];
     for (int b = 0; b < k; b++) {
       Integer[] order = new Integer[k];
       for (int a = 0; a < k; a++) {
@@ -122,7 +129,10 @@ final class RunLengthOm {
       }
       final int bb = b;
       java.util.Arrays.sort(order, (u, v) -> Double.compare(gain[bb * k + v], gain[bb * k + u]));
-      for (int r = 0; r < k; r++) byGain[b * k + r] = order[r];
+      for (int r = 0; r < k; r++) {
+        byGain[b * k + r] = order[r];
+        rankByGain[b * k + order[r]] = r;
+      }
     }
     this.counts = new int[k];
   }
@@ -269,40 +279,41 @@ final class RunLengthOm {
    * Kept until the rows change: in a row of sorted columns, many columns end with the same run.
    */
   private double[] lastRunColumn(int b, int w) {
-    int key = b * (maxLen + 1) + w;
+    int key = memo.length == 1 ? 0 : b * (maxLen + 1) + w;
     double[] g = memo[key];
-    if (g != null && memoStamp[key] == stamp) return g;
+    if (g != null && memoStamp[key] == stamp && (memo.length > 1 || (memoB == b && memoW == w))) return g;
+    memoB = b;
+    memoW = w;
     if (g == null) g = memo[key] = new double[maxLen + 1];
     memoStamp[key] = stamp;
     final double c = indel;
     final int m = rowsTotal;
-    final int[] cnt = counts;
+    final int[] cnt = counts; // positions of each state among the min(L, w) of largest gain
     java.util.Arrays.fill(cnt, 0);
     final int gb = b * k;
-    double all = 0; // sum of the gains of x[i..m), while L ≤ w
+    double top = 0; // their gains
+    int lo = -1; // rank (in byGain) of the state of smallest gain among them
     g[m] = c * w;
     int i = m;
     for (int u = rowRuns - 1; u >= 0; u--) {
       int a = rowState[u];
+      int ra = rankByGain[gb + a];
       double ga = gain[gb + a];
       for (int r = 0; r < rowLen[u]; r++) {
         i--;
-        cnt[a]++;
         int len = m - i;
-        if (len <= w) {
-          all += ga;
-          g[i] = c * (len + w) - all;
-        } else {
-          double top = 0;
-          int left = w;
-          for (int t = 0; left > 0; t++) {
-            int st = byGain[gb + t];
-            int take = Math.min(cnt[st], left);
-            top += take * gain[gb + st];
-            left -= take;
-          }
-          g[i] = c * (len + w) - top;
+        if (len <= w) { // every position counts
+          cnt[a]++;
+          top += ga;
+          if (ra > lo) lo = ra;
+        } else if (ra < lo) { // x_i replaces one of the smallest gains
+          int worst = byGain[gb + lo];
+          cnt[worst]--;
+          cnt[a]++;
+          top += ga - gain[gb + worst];
+          while (cnt[byGain[gb + lo]] == 0) lo--;
         }
+        g[i] = c * (len + w) - top;
       }
     }
     return g;
