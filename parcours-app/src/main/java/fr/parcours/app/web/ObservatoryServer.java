@@ -7,6 +7,7 @@ import fr.parcours.app.web.auth.Sessions;
 import fr.parcours.app.web.auth.UserStore;
 import fr.parcours.app.web.pages.AdminHandlers;
 import fr.parcours.app.web.pages.PageHandlers;
+import fr.parcours.app.web.pages.PasswordHandlers;
 import fr.parcours.app.web.report.Observatory;
 import fr.parcours.engine.release.PartnerRelease;
 import fr.parcours.model.ParcoursException;
@@ -53,7 +54,9 @@ public final class ObservatoryServer implements AutoCloseable {
     AuthHandlers auth = new AuthHandlers(users, sessions, LoginThrottle.standard(), audit, s.secureCookies());
     PageHandlers pages = new PageHandlers(obs, audit);
     AdminHandlers admin = new AdminHandlers(pages, users, sessions, ws, audit, auth::audit);
-    List<Route> routes = Routes.table(obs, pages, admin, auth);
+    // Its own limit: wrong current passwords count per account, apart from login attempts.
+    PasswordHandlers password = new PasswordHandlers(pages, users, sessions, LoginThrottle.standard(), auth::audit);
+    List<Route> routes = Routes.table(obs, pages, admin, password, auth);
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;

@@ -5,6 +5,7 @@ import fr.parcours.app.web.auth.Role;
 import fr.parcours.app.web.pages.AdminHandlers;
 import fr.parcours.app.web.pages.Chrome;
 import fr.parcours.app.web.pages.PageHandlers;
+import fr.parcours.app.web.pages.PasswordHandlers;
 import fr.parcours.app.web.pages.Templates;
 import fr.parcours.app.web.report.Catalog;
 import fr.parcours.app.web.report.CohortQuery;
@@ -30,7 +31,7 @@ import java.util.Map;
 final class Routes {
   private Routes() {}
 
-  static List<Route> table(Observatory obs, PageHandlers pages, AdminHandlers admin, AuthHandlers auth) {
+  static List<Route> table(Observatory obs, PageHandlers pages, AdminHandlers admin, PasswordHandlers password, AuthHandlers auth) {
     List<Route> r = new ArrayList<>();
     r.add(new Route(HandlerType.GET, "/", Role.VIEWER, ctx -> ctx.redirect(Page.OVERVIEW.path())));
     r.add(new Route(HandlerType.GET, "/connexion", Role.PUBLIC, ctx -> loginPage(ctx, obs, auth, null, 200)));
@@ -56,6 +57,8 @@ final class Routes {
       };
       r.add(new Route(HandlerType.GET, p.path(), p.minRole(), h));
     }
+    r.add(new Route(HandlerType.GET, "/mot-de-passe", Role.VIEWER, password::form));
+    r.add(new Route(HandlerType.POST, "/mot-de-passe", Role.VIEWER, password::change));
     r.add(new Route(HandlerType.POST, "/comptes/creer", Role.ADMIN, admin::create));
     r.add(new Route(HandlerType.POST, "/comptes/supprimer", Role.ADMIN, admin::delete));
     r.add(new Route(HandlerType.GET, "/api/figures", Role.VIEWER, ctx -> {

@@ -171,6 +171,75 @@ class ObservatorySecurityTest {
   }
 
   @Test
+  void everyAccountChangesItsOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+    String login = "compte.mot-de-passe";
+    String next = "Nouvelle-phrase-de-passe-314";
+    UserStore users = new UserStore(WebFixture.workspace());
+    String created = users.put(login, Role.VIEWER, WebFixture.PASSWORD.toCharArray()).created();
+    WebFixture.Client c = new WebFixture.Client(server);
+    assertThat(c.login(login, WebFixture.PASSWORD).statusCode()).isEqualTo(303);
+    WebFixture.Client elsewhere = new WebFixture.Client(server);
+    assertThat(elsewhere.login(login, WebFixture.PASSWORD).statusCode()).isEqualTo(303);
+    HttpResponse<String> page = c.get("/mot-de-passe");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Mot de passe actuel", "Nouveau mot de passe", "autocomplete=\"current-password\"");
+    assertThat(c.get("/vue-ensemble").body()).contains("href=\"/mot-de-passe\"");
+
+    Map<String, String> form = new java.util.HashMap<>(Map.of("actuel", WebFixture.PASSWORD, "password", next, "confirmation", next));
+    assertThat(c.post("/mot-de-passe", form).statusCode()).as("sans jeton CSRF").isEqualTo(403);
+    form.put("_csrf", c.csrf);
+    form.put("actuel", "pas-le-bon-mot-de-passe");
+    HttpResponse<String> wrong = c.post("/mot-de-passe", form);
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("Mot de passe actuel incorrect").doesNotContain(next).doesNotContain("pas-le-bon-mot-de-passe");
+    form.put("actuel", WebFixture.PASSWORD);
+    form.put("confirmation", next + "x");
+    assertThat(c.post("/mot-de-passe", form).body()).contains("diffèrent").doesNotContain(next);
+    form.put("password", "court");
+    form.put("confirmation", "court");
+    assertThat(c.post("/mot-de-passe", form).body()).contains("trop court");
+    form.put("password", WebFixture.PASSWORD);
+    form.put("confirmation", WebFixture.PASSWORD);
+    assertThat(c.post("/mot-de-passe", form).body()).contains("différent de l'actuel");
+    // nothing changed so far
+    assertThat(new WebFixture.Client(server).login(login, WebFixture.PASSWORD).statusCode()).isEqualTo(303);
+
+    form.put("password", next);
+    form.put("confirmation", next);
+    HttpResponse<String> done = c.post("/mot-de-passe", form);
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(done.headers().firstValue("Location")).hasValue("/mot-de-passe?change=1");
+    assertThat(c.get("/mot-de-passe?change=1").body()).contains("Mot de passe changé");
+    // this session goes on, the account's other sessions are closed
+    assertThat(c.get("/vue-ensemble").statusCode()).isEqualTo(200);
+    assertThat(elsewhere.get("/vue-ensemble").statusCode()).isEqualTo(302);
+    assertThat(new WebFixture.Client(server).login(login, WebFixture.PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(new WebFixture.Client(server).login(login, next).statusCode()).isEqualTo(303);
+    UserStore.User u = users.find(login).orElseThrow();
+    assertThat(u.role()).isEqualTo(Role.VIEWER);
+    assertThat(u.created()).isEqualTo(created);
+    assertThat(Files.readString(users.file())).doesNotContain(next).doesNotContain(WebFixture.PASSWORD);
+    String audit = Files.readString(WebFixture.workspace().resolve(PartnerRelease.AUDIT_LOG));
+    assertThat(audit).contains("observatoire-mot-de-passe", "echec (mot de passe actuel incorrect)")
+        .doesNotContain(next).doesNotContain("pas-le-bon-mot-de-passe");
+  }
+
+  @Test
+  void wrongCurrentPasswordsAreLimitedPerAccount() {
+    String login = "compte.mot-de-passe-limite";
+    new UserStore(WebFixture.workspace()).put(login, Role.ANALYST, WebFixture.PASSWORD.toCharArray());
+    WebFixture.Client c = new WebFixture.Client(server);
+    assertThat(c.login(login, WebFixture.PASSWORD).statusCode()).isEqualTo(303);
+    String next = "Nouvelle-phrase-de-passe-271";
+    Map<String, String> form = Map.of("_csrf", c.csrf, "actuel", "essai-au-hasard", "password", next, "confirmation", next);
+    for (int i = 0; i < 5; i++) assertThat(c.post("/mot-de-passe", form).statusCode()).isEqualTo(400);
+    // even the right current password is refused until the window passes
+    Map<String, String> right = Map.of("_csrf", c.csrf, "actuel", WebFixture.PASSWORD, "password", next, "confirmation", next);
+    assertThat(c.post("/mot-de-passe", right).statusCode()).isEqualTo(429);
+    assertThat(new WebFixture.Client(server).login(login, WebFixture.PASSWORD).statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void theKeysPageShowsFingerprintsAndKeyOperationsOnly() {
     WebFixture.Client admin = new WebFixture.Client(server).as(Role.ADMIN);
     HttpResponse<String> r = admin.get("/cles");

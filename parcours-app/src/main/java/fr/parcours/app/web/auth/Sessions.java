@@ -60,6 +60,11 @@ public final class Sessions {
     byId.values().removeIf(s -> s.login().equals(login));
   }
 
+  /** Ends every session of an account but one (after the account holder changed the password in it). */
+  public void removeLoginExcept(String login, String keptId) {
+    byId.values().removeIf(s -> s.login().equals(login) && !s.id().equals(keptId));
+  }
+
   private static boolean expired(Session s, long now) {
     return now - s.lastSeen()[0] > IDLE.toMillis() || now - s.createdMillis() > ABSOLUTE.toMillis();
   }

@@ -87,6 +87,24 @@ public final class UserStore {
     return u;
   }
 
+  /**
+   * Replaces the password of an existing account, keeping its role and creation date (the account
+   * holder's own change; {@link #put} is the administrator's).
+   */
+  public synchronized void setPassword(String login, char[] password) {
+    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+      throw new ParcoursException("Mot de passe trop court : au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+    }
+    String l = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+    List<User> users = new ArrayList<>(list());
+    int i = 0;
+    while (i < users.size() && !users.get(i).login().equals(l)) i++;
+    if (i == users.size()) throw new ParcoursException("Aucun compte « " + l + " » : il a pu être supprimé entre-temps.");
+    User u = users.get(i);
+    users.set(i, new User(u.login(), u.role(), PasswordHasher.hash(password), u.created()));
+    write(users);
+  }
+
   /** Removes an account; false when it did not exist. */
   public synchronized boolean remove(String login) {
     List<User> users = new ArrayList<>(list());
