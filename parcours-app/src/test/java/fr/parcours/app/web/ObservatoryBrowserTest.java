@@ -108,6 +108,9 @@ class ObservatoryBrowserTest {
     assertThat(driver.findElement(By.id("table-comptes")).getText()).contains("lecteur.navigateur");
     Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("admin-comptes-cree.png"), StandardCopyOption.REPLACE_EXISTING);
     driver.findElement(By.xpath("//button[text()='Supprimer le compte lecteur.navigateur']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("confirmation-suppression")).isEmpty());
+    assertThat(driver.findElement(By.id("confirmation-suppression")).getText()).contains("lecteur.navigateur");
+    driver.findElement(By.xpath("//button[text()='Confirmer la suppression de lecteur.navigateur']")).click();
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("supprime=lecteur.navigateur"));
     assertThat(driver.findElement(By.id("table-comptes")).getText()).doesNotContain("lecteur.navigateur");
     driver.get(base + Page.KEYS.path());

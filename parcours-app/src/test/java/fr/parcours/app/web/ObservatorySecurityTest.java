@@ -163,7 +163,12 @@ class ObservatorySecurityTest {
     assertThat(users.find("autre.compte")).isEmpty();
     // deletion closes the account's sessions; one's own account cannot be deleted
     assertThat(admin.post("/comptes/supprimer", Map.of("_csrf", admin.csrf, "login", WebFixture.login(Role.ADMIN))).statusCode()).isEqualTo(400);
-    assertThat(admin.post("/comptes/supprimer", Map.of("_csrf", admin.csrf, "login", "nouvelle.analyste")).statusCode()).isEqualTo(303);
+    HttpResponse<String> ask = admin.post("/comptes/supprimer", Map.of("_csrf", admin.csrf, "login", "nouvelle.analyste"));
+    assertThat(ask.statusCode()).isEqualTo(200);
+    assertThat(ask.body()).contains("Supprimer le compte « nouvelle.analyste »", "name=\"confirme\" value=\"oui\"");
+    assertThat(users.find("nouvelle.analyste")).as("rien n'est supprimé avant la confirmation").isPresent();
+    assertThat(created.get("/vue-ensemble").statusCode()).isEqualTo(200);
+    assertThat(admin.post("/comptes/supprimer", Map.of("_csrf", admin.csrf, "login", "nouvelle.analyste", "confirme", "oui")).statusCode()).isEqualTo(303);
     assertThat(users.find("nouvelle.analyste")).isEmpty();
     assertThat(created.get("/vue-ensemble").statusCode()).isEqualTo(302);
     String audit = Files.readString(WebFixture.workspace().resolve(PartnerRelease.AUDIT_LOG));

@@ -98,13 +98,25 @@ public final class AdminHandlers {
     }
   }
 
-  /** POST /comptes/supprimer: removes an account (never one's own) and closes its sessions. */
+  /**
+   * POST /comptes/supprimer: removes an account (never one's own) and closes its sessions, in two
+   * steps: without {@code confirme=oui} it only shows what would be removed and asks to confirm (no
+   * script needed, so it works under the strict Content-Security-Policy and without JavaScript).
+   */
   public void delete(Context ctx) {
     Sessions.Session s = PageHandlers.session(ctx);
     String login = String.valueOf(ctx.formParam("login")).trim().toLowerCase(java.util.Locale.ROOT);
     if (login.equals(s.login())) {
       renderAccounts(ctx, 400, "", Role.VIEWER, "Vous ne pouvez pas supprimer votre propre compte.", true);
       return;
+    }
+    if (!"oui".equals(ctx.formParam("confirme"))) {
+      var user = users.find(login);
+      if (user.isPresent()) {
+        PageHandlers.html(ctx, Templates.render("confirm-delete.jte", Map.of("chrome", pages.chrome(ctx, "Supprimer un compte", Page.USERS, false),
+            "user", user.get())));
+        return;
+      }
     }
     if (!users.remove(login)) {
       renderAccounts(ctx, 404, "", Role.VIEWER, "Aucun compte « " + (login.length() > 40 ? login.substring(0, 40) + "…" : login) + " ».", true);
