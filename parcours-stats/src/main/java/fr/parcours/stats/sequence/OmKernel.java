@@ -31,6 +31,10 @@ final class OmKernel implements PairKernel {
   private final int[][] runEnds; // run ends of every sequence, or null without the block method
   private final RunLengthOm blocks;
   private final int[] lcp; // lcp[b] = common prefix length of seqs[b − 1] and seqs[b] (block method only)
+  // How a single trimmed pair is computed (see trimmed): whichever is cheaper, by blocks, by cells.
+  private static final int CHEAPER = 0;
+  private static final int BLOCKS = 1;
+  private static final int CELLS = 2;
 
   /** Kernel with the block method when {@link RunLengthOm#applies} (run ends computed here). */
   OmKernel(int[][] seqs, double[][] sm, double indel, Normalization norm, int maxLen) {
@@ -90,8 +94,7 @@ final class OmKernel implements PairKernel {
   public double distance(int a, int b) {
     int[] x = seqs[a];
     int[] y = seqs[b];
-    double raw = blocks == null ? Double.NaN : trimmedBlocks(x, y, runEnds[a], runEnds[b], false);
-    if (Double.isNaN(raw)) raw = trimmedCells(a, b);
+    double raw = blocks == null ? trimmed(a, x, y, null, null, CELLS) : trimmed(a, x, y, runEnds[a], runEnds[b], CHEAPER);
     return normalise(raw, x.length, y.length);
   }
 
@@ -120,7 +123,7 @@ final class OmKernel implements PairKernel {
         raw = blocks.rawToEnd(y, runEnds[b], reusable);
         reusable = Integer.MAX_VALUE;
       } else {
-        raw = trimmedCells(a, b);
+        raw = trimmed(a, x, y, null, null, CELLS);
       }
       out[i] = normalise(raw, m, n);
     }
@@ -131,58 +134,42 @@ final class OmKernel implements PairKernel {
     return norm.apply(raw, maxpossiblecost, m * indel, n * indel);
   }
 
-  /** TraMineR's cell recurrence after trimming the common prefix and suffix. */
-  private double trimmedCells(int a, int b) {
-    int[] x = seqs[a];
-    int[] y = seqs[b];
-    long ends = CommonEnds.of(x, y);
-    int p = CommonEnds.prefix(ends);
-    int rows = x.length - CommonEnds.suffix(ends) - p;
-    int cols = y.length - CommonEnds.suffix(ends) - p;
-    if (rows == 0 || cols == 0) return (rows + cols) * indel;
-    if (a != profiled) profile(a);
-    return cells(x, y, p, rows, cols, true);
-  }
-
   /** Raw OM distance with prefix/suffix trimming (blocks when applicable and worth it). */
   double raw(int[] x, int[] y) {
     profiled = -1;
-    if (blocks == null) return raw(x, y, null, null, 2);
-    return raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 0);
+    if (blocks == null) return trimmed(-1, x, y, null, null, CELLS);
+    return trimmed(-1, x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), CHEAPER);
   }
 
   /**
-   * Raw OM distance with prefix/suffix trimming: {@code mode} 0 by blocks or by cells, whichever
-   * {@link RunLengthOm#worthIt} prefers; 1 by blocks; 2 by cells (tests). Modes 0 and 1 require the
-   * block method to apply.
+   * Raw OM distance with prefix/suffix trimming, for tests: {@code mode} 0 by blocks or by cells,
+   * whichever {@link RunLengthOm#worthIt} prefers; 1 by blocks; 2 by cells. Modes 0 and 1 require
+   * the block method to apply.
    */
   double raw(int[] x, int[] y, int[] xEnds, int[] yEnds, int mode) {
     profiled = -1;
-    double v = mode == 2 ? Double.NaN : trimmedBlocks(x, y, xEnds, yEnds, mode == 1);
-    if (!Double.isNaN(v)) return v;
-    long ends = CommonEnds.of(x, y);
-    int p = CommonEnds.prefix(ends);
-    int rows = x.length - CommonEnds.suffix(ends) - p;
-    int cols = y.length - CommonEnds.suffix(ends) - p;
-    if (rows == 0 || cols == 0) return (rows + cols) * indel;
-    return cells(x, y, p, rows, cols, false);
+    return trimmed(-1, x, y, xEnds, yEnds, mode);
   }
 
   /**
-   * OM distance by blocks on the grid trimmed of the common prefix and suffix, or NaN when not
-   * {@code forced} and the cell DP is expected to be faster.
+   * OM distance on the grid trimmed of the common prefix and suffix (computed once), by blocks or
+   * by cells as {@code mode} says ({@link #CHEAPER}: as {@link RunLengthOm#worthIt} prefers). The
+   * cell DP uses the cost profile of sequence {@code a} when {@code a ≥ 0}.
    */
-  private double trimmedBlocks(int[] x, int[] y, int[] xEnds, int[] yEnds, boolean forced) {
+  private double trimmed(int a, int[] x, int[] y, int[] xEnds, int[] yEnds, int mode) {
     long ends = CommonEnds.of(x, y);
     int p = CommonEnds.prefix(ends);
     int rows = x.length - CommonEnds.suffix(ends) - p;
     int cols = y.length - CommonEnds.suffix(ends) - p;
     if (rows == 0 || cols == 0) return (rows + cols) * indel;
-    int pr = RunLengthOm.runsIn(xEnds, p, p + rows);
-    int qc = RunLengthOm.runsIn(yEnds, p, p + cols);
-    if (!forced && !RunLengthOm.worthIt(rows, cols, pr, qc)) return Double.NaN;
-    blocks.setRows(x, xEnds, p, p + rows);
-    return blocks.raw(y, yEnds, p, p + cols, 0, rows);
+    if (mode == BLOCKS || (mode == CHEAPER
+        && RunLengthOm.worthIt(rows, cols, RunLengthOm.runsIn(xEnds, p, p + rows), RunLengthOm.runsIn(yEnds, p, p + cols)))) {
+      blocks.setRows(x, xEnds, p, p + rows);
+      return blocks.raw(y, yEnds, p, p + cols, 0, rows);
+    }
+    if (a < 0) return cells(x, y, p, rows, cols, false);
+    if (a != profiled) profile(a);
+    return cells(x, y, p, rows, cols, true);
   }
 
   /** TraMineR's cell recurrence on the trimmed part ({@code rows} × {@code cols} from offset {@code p}). */

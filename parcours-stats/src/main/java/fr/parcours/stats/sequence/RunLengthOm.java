@@ -80,8 +80,8 @@ final class RunLengthOm {
   private final double[][] levels;
   private final int[] levelJ;
   private int depth;
-  private double[] top; // F(I, J + t), t = 0..w
-  private double[] bottom; // F(I + h, J + t)
+  private final double[] top; // F(I, J + t), t = 0..w (the two row buffers swap roles within a piece)
+  private final double[] bottom; // F(I + h, J + t)
   private final double[] keys; // sliding-window keys K[t0] = in[t0] − sc·t0
   private final double[] suffix; // suffix minima of a stretch of keys
   private final int maxLen;
@@ -291,7 +291,7 @@ final class RunLengthOm {
     final int[] cnt = counts; // positions of each state among the min(L, w) of largest gain
     java.util.Arrays.fill(cnt, 0);
     final int gb = b * k;
-    double top = 0; // their gains
+    double gains = 0; // their sum
     int lo = -1; // rank (in byGain) of the state of smallest gain among them
     g[m] = c * w;
     int i = m;
@@ -304,16 +304,16 @@ final class RunLengthOm {
         int len = m - i;
         if (len <= w) { // every position counts
           cnt[a]++;
-          top += ga;
+          gains += ga;
           if (ra > lo) lo = ra;
         } else if (ra < lo) { // x_i replaces one of the smallest gains
           int worst = byGain[gb + lo];
           cnt[worst]--;
           cnt[a]++;
-          top += ga - gain[gb + worst];
+          gains += ga - gain[gb + worst];
           while (cnt[byGain[gb + lo]] == 0) lo--;
         }
-        g[i] = c * (len + w) - top;
+        g[i] = c * (len + w) - gains;
       }
     }
     return g;
@@ -373,8 +373,6 @@ final class RunLengthOm {
       }
       iBase += h;
     }
-    top = tp;
-    bottom = bt;
   }
 
   /**
@@ -402,13 +400,9 @@ final class RunLengthOm {
         if (lastRow) {
           if (w <= h) {
             edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, u == 0);
-            top = tp;
-            bottom = bt;
             return bt[w];
           }
           edge(lf, iBase, t0, tp, 0, w, h, s, scratch, iBase, jBase == 0);
-          top = tp;
-          bottom = bt;
           return scratch[iBase + h];
         }
         edge(tp, 0, t0, lf, iBase, h, w, s, bt, 0, u == 0);

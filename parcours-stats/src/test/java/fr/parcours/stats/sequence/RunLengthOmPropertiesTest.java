@@ -68,13 +68,7 @@ class RunLengthOmPropertiesTest {
     if (costKind == 1) indel = SubstitutionCosts.autoIndel(sm);
     int[] x = fromRuns(r, k, 1 + r.nextInt(80));
     int[] y = fromRuns(r, k, r.nextInt(3) == 0 ? x.length : 1 + r.nextInt(80));
-    OmKernel om = new OmKernel(new int[][] {x, y}, sm, indel, Normalization.NONE, Math.max(x.length, y.length));
-    double textbook = ReferenceDistances.om(x, y, sm, indel);
-    double v = om.raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 1);
-    assertThat(v).isCloseTo(textbook, within(TOL));
-    assertThat(v).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
-    assertThat(om.raw(y, x, RunLengthOm.runEnds(y), RunLengthOm.runEnds(x), 1))
-        .isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
+    blocksEqualTextbookBothWays(x, y, sm, indel);
   }
 
   /**
@@ -94,13 +88,7 @@ class RunLengthOmPropertiesTest {
         sm[a][b] = sm[b][a] = r.nextInt(6) == 5 ? r.nextDouble() * 2 * indel : picks[r.nextInt(5)];
     int[] x = fromRuns(r, k, 1 + r.nextInt(80));
     int[] y = fromRuns(r, k, r.nextInt(3) == 0 ? x.length : 1 + r.nextInt(80));
-    OmKernel om = new OmKernel(new int[][] {x, y}, sm, indel, Normalization.NONE, Math.max(x.length, y.length));
-    double textbook = ReferenceDistances.om(x, y, sm, indel);
-    double v = om.raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 1);
-    assertThat(v).isCloseTo(textbook, within(TOL));
-    assertThat(v).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
-    assertThat(om.raw(y, x, RunLengthOm.runEnds(y), RunLengthOm.runEnds(x), 1))
-        .isCloseTo(ReferenceDistances.om(y, x, sm, indel), within(TOL));
+    blocksEqualTextbookBothWays(x, y, sm, indel);
   }
 
   /**
@@ -145,11 +133,22 @@ class RunLengthOmPropertiesTest {
       double[] row = new double[seqs.length - 1 - a];
       om.row(a, row);
       for (int i = 0; i < row.length; i++) {
-        double textbook = ReferenceDistances.om(seqs[a], seqs[a + 1 + i], sm, indel);
-        assertThat(row[i]).as("row %d, column %d", a, a + 1 + i).isCloseTo(textbook, within(TOL));
-        assertThat(row[i]).isCloseTo(textbook, within(REL * Math.max(1, textbook)));
+        closeToTextbook(row[i], ReferenceDistances.om(seqs[a], seqs[a + 1 + i], sm, indel), "row " + a + ", column " + (a + 1 + i));
       }
     }
+  }
+
+  /** Blocks forced, both ways round (rows and columns exchanged), against the textbook DP. */
+  private static void blocksEqualTextbookBothWays(int[] x, int[] y, double[][] sm, double indel) {
+    OmKernel om = new OmKernel(new int[][] {x, y}, sm, indel, Normalization.NONE, Math.max(x.length, y.length));
+    closeToTextbook(om.raw(x, y, RunLengthOm.runEnds(x), RunLengthOm.runEnds(y), 1), ReferenceDistances.om(x, y, sm, indel), "x, y");
+    closeToTextbook(om.raw(y, x, RunLengthOm.runEnds(y), RunLengthOm.runEnds(x), 1), ReferenceDistances.om(y, x, sm, indel), "y, x");
+  }
+
+  /** Within 1e-9 absolute (the tolerance) and 1e-12 relative (only the last bits move). */
+  private static void closeToTextbook(double v, double textbook, String what) {
+    assertThat(v).as(what).isCloseTo(textbook, within(TOL));
+    assertThat(v).as(what + ", relative").isCloseTo(textbook, within(REL * Math.max(1, textbook)));
   }
 
   /** A sequence of about {@code len} positions made of runs of 1, of 2–4 or of 5–30, each state different from the last. */
