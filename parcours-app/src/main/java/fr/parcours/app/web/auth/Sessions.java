@@ -57,7 +57,7 @@ public final class Sessions {
 
   /** Ends every session of an account (after its removal or a role change). */
   public void removeLogin(String login) {
-    byId.values().removeIf(s -> s.login().equals(login));
+    removeLoginExcept(login, null);
   }
 
   /** Ends every session of an account but one (after the account holder changed the password in it). */

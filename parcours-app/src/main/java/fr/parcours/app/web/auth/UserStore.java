@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class UserStore {
   public static final String FILE = "utilisateurs-observatoire.json";
   public static final int MIN_PASSWORD_LENGTH = 12;
+  /** Longest password accepted from a form (Argon2id costs the same; this only bounds the request). */
+  public static final int MAX_PASSWORD_LENGTH = 256;
   private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,9 +78,7 @@ public final class UserStore {
   public synchronized User put(String login, Role role, char[] password) {
     String l = normaliseLogin(login);
     if (role == Role.PUBLIC) throw new ParcoursException("Rôle public interdit pour un compte : choisissez admin, analyst ou viewer.");
-    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-      throw new ParcoursException("Mot de passe trop court : au moins " + MIN_PASSWORD_LENGTH + " caractères.");
-    }
+    requireLength(password);
     User u = new User(l, role, PasswordHasher.hash(password), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     List<User> users = new ArrayList<>(list());
     users.removeIf(x -> x.login().equals(l));
@@ -92,9 +92,7 @@ public final class UserStore {
    * holder's own change; {@link #put} is the administrator's).
    */
   public synchronized void setPassword(String login, char[] password) {
-    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-      throw new ParcoursException("Mot de passe trop court : au moins " + MIN_PASSWORD_LENGTH + " caractères.");
-    }
+    requireLength(password);
     String l = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
     List<User> users = new ArrayList<>(list());
     int i = 0;
@@ -103,6 +101,24 @@ public final class UserStore {
     User u = users.get(i);
     users.set(i, new User(u.login(), u.role(), PasswordHasher.hash(password), u.created()));
     write(users);
+  }
+
+  /**
+   * Checks a new password typed twice in a form (the administrator's creation form, the account
+   * holder's change form): length bounds and equal entries. The message never repeats the password.
+   */
+  public static void checkNewPassword(String password, String confirmation) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new ParcoursException("Mot de passe trop court : au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+    }
+    if (password.length() > MAX_PASSWORD_LENGTH) throw new ParcoursException("Mot de passe trop long : au plus " + MAX_PASSWORD_LENGTH + " caractères.");
+    if (!password.equals(confirmation)) throw new ParcoursException("Les deux saisies du mot de passe diffèrent : saisissez-le de nouveau.");
+  }
+
+  private static void requireLength(char[] password) {
+    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+      throw new ParcoursException("Mot de passe trop court : au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+    }
   }
 
   /** Removes an account; false when it did not exist. */

@@ -25,8 +25,6 @@ import java.util.function.BiConsumer;
  * written anywhere else: not in the audit log, not in an error message, not back into the form.
  */
 public final class AdminHandlers {
-  /** Longest password accepted from the form (Argon2id costs the same; this only bounds the request). */
-  static final int MAX_PASSWORD_LENGTH = 256;
   /** Key operations shown on the Clés page, newest first. */
   static final int KEY_OPERATIONS = 50;
 
@@ -76,11 +74,7 @@ public final class AdminHandlers {
       if (users.find(login).isPresent()) {
         throw new ParcoursException("Le compte « " + login + " » existe déjà : supprimez-le d'abord, ou changez son mot de passe avec parcours users add.");
       }
-      if (password == null || password.length() < UserStore.MIN_PASSWORD_LENGTH) {
-        throw new ParcoursException("Mot de passe trop court : au moins " + UserStore.MIN_PASSWORD_LENGTH + " caractères.");
-      }
-      if (password.length() > MAX_PASSWORD_LENGTH) throw new ParcoursException("Mot de passe trop long : au plus " + MAX_PASSWORD_LENGTH + " caractères.");
-      if (!password.equals(confirmation)) throw new ParcoursException("Les deux saisies du mot de passe diffèrent : saisissez-le de nouveau.");
+      UserStore.checkNewPassword(password, confirmation);
       char[] pw = password.toCharArray();
       try {
         users.put(login, role, pw);

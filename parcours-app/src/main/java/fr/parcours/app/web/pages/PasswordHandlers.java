@@ -70,13 +70,7 @@ public final class PasswordHandlers {
       return;
     }
     try {
-      if (password == null || password.length() < UserStore.MIN_PASSWORD_LENGTH) {
-        throw new ParcoursException("Nouveau mot de passe trop court : au moins " + UserStore.MIN_PASSWORD_LENGTH + " caractères.");
-      }
-      if (password.length() > AdminHandlers.MAX_PASSWORD_LENGTH) {
-        throw new ParcoursException("Nouveau mot de passe trop long : au plus " + AdminHandlers.MAX_PASSWORD_LENGTH + " caractères.");
-      }
-      if (!password.equals(confirmation)) throw new ParcoursException("Les deux saisies du nouveau mot de passe diffèrent : saisissez-le de nouveau.");
+      UserStore.checkNewPassword(password, confirmation);
       if (password.equals(current)) throw new ParcoursException("Le nouveau mot de passe doit être différent de l'actuel.");
       char[] pw = password.toCharArray();
       try {
@@ -101,7 +95,7 @@ public final class PasswordHandlers {
   private void render(Context ctx, int status, String message, boolean error) {
     ctx.status(status);
     PageHandlers.html(ctx, Templates.render("password.jte", Map.of("chrome", pages.chrome(ctx, "Mot de passe", null, false),
-        "view", new PasswordView(message, error, UserStore.MIN_PASSWORD_LENGTH, AdminHandlers.MAX_PASSWORD_LENGTH))));
+        "view", new PasswordView(message, error, UserStore.MIN_PASSWORD_LENGTH, UserStore.MAX_PASSWORD_LENGTH))));
   }
 
   /**
