@@ -5,8 +5,6 @@ import fr.parcours.ingest.load.QualityCode;
 import fr.parcours.model.Nomenclature;
 import fr.parcours.model.Nomenclatures;
 import fr.parcours.model.ParcoursException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,19 +58,7 @@ public final class ExtractSummaries {
   /** Small helper: every query takes the extract id as its only parameter. */
   private record Q(Workspace ws, String extractId) {
     List<Object[]> rows(String sql) throws SQLException {
-      try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
-        ps.setString(1, extractId);
-        try (ResultSet rs = ps.executeQuery()) {
-          List<Object[]> out = new ArrayList<>();
-          int n = rs.getMetaData().getColumnCount();
-          while (rs.next()) {
-            Object[] row = new Object[n];
-            for (int i = 0; i < n; i++) row[i] = rs.getObject(i + 1);
-            out.add(row);
-          }
-          return out;
-        }
-      }
+      return ws.rows(sql, extractId);
     }
 
     long count(String sql) throws SQLException {

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -53,6 +56,26 @@ public final class Workspace implements AutoCloseable {
 
   public Connection connection() {
     return connection;
+  }
+
+  /**
+   * Rows of a parameterised read query (values bound, never concatenated), each as the array of its
+   * column values as JDBC returns them.
+   */
+  public List<Object[]> rows(String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<Object[]> out = new ArrayList<>();
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          Object[] row = new Object[n];
+          for (int i = 0; i < n; i++) row[i] = rs.getObject(i + 1);
+          out.add(row);
+        }
+        return out;
+      }
+    }
   }
 
   /** The most recent extract (the one analyses use by default). */

@@ -1,10 +1,7 @@
 package fr.parcours.app.web.report;
 
 import fr.parcours.engine.workspace.Workspace;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Parameterised read-only queries (never a value concatenated into SQL). */
@@ -12,18 +9,8 @@ final class Sql {
   private Sql() {}
 
   static List<Object[]> rows(Workspace w, String sql, Object... params) {
-    try (PreparedStatement ps = w.connection().prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<Object[]> out = new ArrayList<>();
-        int n = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          Object[] row = new Object[n];
-          for (int i = 0; i < n; i++) row[i] = rs.getObject(i + 1);
-          out.add(row);
-        }
-        return out;
-      }
+    try {
+      return w.rows(sql, params);
     } catch (SQLException e) {
       throw new IllegalStateException("requête de l'observatoire impossible : " + e.getMessage(), e);
     }
