@@ -33,7 +33,8 @@ package fr.parcours.privacy.identity;
 public final class FrenchPhonetic {
   private FrenchPhonetic() {}
 
-  private static final char OPEN_E = '3';
+  /** Symbol of the open e sound (è, ai, ei…); shared with {@link IdentityKeyWriter}, which must give the same keys. */
+  static final char OPEN_E = '3';
 
   /** The phonetic key of a name (any spelling; folded here). Empty for an empty name. */
   public static String key(String name) {
@@ -217,15 +218,15 @@ public final class FrenchPhonetic {
     return i < s.length() ? s.charAt(i) : 0;
   }
 
-  private static boolean isVowel(char c) {
+  static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == OPEN_E;
   }
 
-  private static boolean isVowelLetter(char c) {
+  static boolean isVowelLetter(char c) {
     return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
   }
 
-  private static char vowelClass(char c) {
+  static char vowelClass(char c) {
     return c == OPEN_E ? 'E' : Character.toUpperCase(c);
   }
 }

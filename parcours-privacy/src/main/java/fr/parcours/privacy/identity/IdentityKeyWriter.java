@@ -17,7 +17,6 @@ import java.util.Arrays;
  * Not thread-safe: one instance per thread.
  */
 public final class IdentityKeyWriter {
-  private static final char OPEN_E = '3';
   private static final String[] PARTICLES = FrenchNames.PARTICLES.toArray(new String[0]);
 
   private char[] fold = new char[64];
@@ -225,7 +224,7 @@ public final class IdentityKeyWriter {
             s[len++] = 'o';
             i += 3;
           } else if (n1 == 'I' || n1 == 'U') {
-            s[len++] = OPEN_E;
+            s[len++] = FrenchPhonetic.OPEN_E;
             i += 2;
           } else {
             s[len++] = 'e';
@@ -237,7 +236,7 @@ public final class IdentityKeyWriter {
             s[len++] = 'o';
             i += 2;
           } else if (n1 == 'I') {
-            s[len++] = OPEN_E;
+            s[len++] = FrenchPhonetic.OPEN_E;
             i += 2;
           } else {
             s[len++] = 'a';
@@ -252,7 +251,7 @@ public final class IdentityKeyWriter {
             s[len++] = 'a';
             i += 2;
           } else if (n1 == 'E') {
-            s[len++] = OPEN_E;
+            s[len++] = FrenchPhonetic.OPEN_E;
             i += 2;
           } else {
             s[len++] = 'o';
@@ -268,7 +267,7 @@ public final class IdentityKeyWriter {
           i++;
         }
         case 'H' -> {
-          if (len > 0 && isVowel(s[len - 1]) && n1 != 0 && !isVowelLetter(n1)) s[len++] = 'H';
+          if (len > 0 && FrenchPhonetic.isVowel(s[len - 1]) && n1 != 0 && !FrenchPhonetic.isVowelLetter(n1)) s[len++] = 'H';
           i++;
         }
         case 'S' -> {
@@ -363,7 +362,7 @@ public final class IdentityKeyWriter {
     if (len > 1 && s[len - 1] == 'S') len--;
     boolean muteE = false;
     if (len > 1 && s[len - 1] == 'e') {
-      muteE = !isVowel(s[len - 2]);
+      muteE = !FrenchPhonetic.isVowel(s[len - 2]);
       len--;
     }
     if (!muteE) {
@@ -374,27 +373,15 @@ public final class IdentityKeyWriter {
       if (muteE) out[pos++] = 'e';
       return pos;
     }
-    if (isVowel(s[0])) out[pos++] = vowelClass(s[0]);
+    if (FrenchPhonetic.isVowel(s[0])) out[pos++] = FrenchPhonetic.vowelClass(s[0]);
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      if (!isVowel(c)) out[pos++] = c;
+      if (!FrenchPhonetic.isVowel(c)) out[pos++] = c;
     }
     char last = s[len - 1];
-    if (len > 1 && isVowel(last)) out[pos++] = vowelClass(last);
+    if (len > 1 && FrenchPhonetic.isVowel(last)) out[pos++] = FrenchPhonetic.vowelClass(last);
     if (muteE) out[pos++] = 'e';
     return pos;
-  }
-
-  private static boolean isVowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == OPEN_E;
-  }
-
-  private static boolean isVowelLetter(char c) {
-    return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
-  }
-
-  private static char vowelClass(char c) {
-    return c == OPEN_E ? 'E' : Character.toUpperCase(c);
   }
 
   private int putIsoDate(int at, LocalDate d) {
